@@ -1,0 +1,17 @@
+/** Node entry for the CLI: wires process streams to `main`. */
+import { main } from './main.js';
+
+const readStdin = async (): Promise<Uint8Array> => {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+};
+
+export async function runCli(argv: string[]): Promise<void> {
+  const code = await main(argv, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+  });
+  process.exitCode = code;
+}
