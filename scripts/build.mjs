@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['node', ['scripts/build-core.mjs']],
+  ['node', ['scripts/build-widgets.mjs']],
 ];
 
 for (const [cmd, args] of steps) {
