@@ -38,3 +38,18 @@ describe('DraftStore', () => {
     expect(storageProblem(new DOMException('nope', 'InvalidStateError'))).toBe('unavailable');
   });
 });
+
+describe('DraftStore history', () => {
+  it('keeps one stage per date, in date order', async () => {
+    const s = await DraftStore.open();
+    await s.appendHistory('youth-9', { date: '2026-03-01', stage: 'contemplation' });
+    await s.appendHistory('youth-9', { date: '2026-01-10', stage: 'precontemplation' });
+    await s.appendHistory('youth-9', { date: '2026-03-01', stage: 'action' });
+    expect(await s.loadHistory('youth-9')).toEqual([
+      { date: '2026-01-10', stage: 'precontemplation' },
+      { date: '2026-03-01', stage: 'action' },
+    ]);
+    expect(await s.loadHistory('someone-else')).toEqual([]);
+    s.close();
+  });
+});

@@ -27,6 +27,13 @@ export type SaveResult<T = unknown> =
 
 const DB = 'rapport-drafts';
 const STORE = 'drafts';
+/** Submitted reassessments' stages per draft key: the timeline's earlier points. */
+const HISTORY = 'history';
+
+export interface HistoryEntry {
+  date: string;
+  stage: string;
+}
 
 /** What went wrong with storage, in the two kinds the widget explains differently. */
 export function storageProblem(error: unknown): DraftProblem {
@@ -43,6 +50,7 @@ export class DraftStore {
     const db = await openDB(DB, 1, {
       upgrade(d) {
         d.createObjectStore(STORE, { keyPath: 'key' });
+        d.createObjectStore(HISTORY);
       },
     });
     return new DraftStore(db);
@@ -77,6 +85,21 @@ export class DraftStore {
 
   async clear(key: string): Promise<void> {
     await this.db.delete(STORE, key);
+  }
+
+  async loadHistory(key: string): Promise<HistoryEntry[]> {
+    return ((await this.db.get(HISTORY, key)) as HistoryEntry[] | undefined) ?? [];
+  }
+
+  /** Adds a submitted reassessment's stage to the key's history (one entry per date: a resubmission replaces it). */
+  async appendHistory(key: string, entry: HistoryEntry): Promise<HistoryEntry[]> {
+    const tx = this.db.transaction(HISTORY, 'readwrite');
+    const list = (((await tx.store.get(key)) as HistoryEntry[] | undefined) ?? []).filter((e) => e.date !== entry.date);
+    list.push(entry);
+    list.sort((a, b) => a.date.localeCompare(b.date));
+    await tx.store.put(list, key);
+    await tx.done;
+    return list;
   }
 
   close(): void {

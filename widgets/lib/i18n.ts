@@ -45,6 +45,10 @@ const en = {
   behaviours: 'What you may see',
   prompts: 'What to try',
   avoid: 'What to avoid',
+  timelineTitle: 'Stage of change at each reassessment',
+  timelineEmpty: 'No earlier reassessments yet.',
+  timelineSummary: '{0} reassessments: {1} moves forward, {2} moves back; now {3}.',
+  now: 'Now',
 };
 
 type Strings = typeof en;
@@ -86,6 +90,10 @@ const es: Strings = {
   behaviours: 'Lo que puede ver',
   prompts: 'Qué intentar',
   avoid: 'Qué evitar',
+  timelineTitle: 'Etapa de cambio en cada revaluación',
+  timelineEmpty: 'Todavía no hay revaluaciones anteriores.',
+  timelineSummary: '{0} revaluaciones: {1} avances, {2} retrocesos; ahora {3}.',
+  now: 'Ahora',
 };
 
 const tables: Record<Lang, Strings> = { en, es };
