@@ -1,0 +1,56 @@
+import { css } from '@lit/reactive-element';
+
+/** Shared by <rapport-card>, the deck and the stage guide: how a card's body blocks look. */
+export const cardBodyStyles = css`
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .card header {
+    margin-bottom: 0.5rem;
+  }
+  .card .meta {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .card ul,
+  .card ol {
+    margin: 0 0 0.6em;
+    padding-left: 1.3em;
+  }
+  .card li {
+    margin-bottom: 0.2em;
+  }
+  .card table {
+    border-collapse: collapse;
+    width: 100%;
+    margin: 0 0 0.6em;
+    font-size: 0.95em;
+  }
+  .card th,
+  .card td {
+    border: 1px solid var(--_border);
+    padding: 0.3em 0.5em;
+    text-align: left;
+    vertical-align: top;
+  }
+  .card th {
+    background: var(--_surface);
+  }
+  .card blockquote {
+    margin: 0 0 0.6em;
+    padding: 0.2em 0.8em;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .card .sources {
+    margin-top: 0.6rem;
+    font-size: 0.88em;
+    color: var(--_muted);
+  }
+  .card a {
+    color: var(--_accent);
+  }
+`;
