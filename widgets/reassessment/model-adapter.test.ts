@@ -29,7 +29,7 @@ describe('the reassessment record', () => {
     expect(r.ok).toBe(true);
     const en = summaryText((r as { record: any }).record, 'en');
     expect(en).toContain('- Area: Missing from care');
-    expect(en).toContain('- Goal 1: Term: Short term. Goal: Text staff when away. Progress, however incremental: Texted twice');
+    expect(en).toContain('- Goal 1: Term: Short term. Goal: Text staff when away. Progress, however incremental: Texted twice.');
     expect(en).toContain('- Stage of change now: Contemplation');
     expect(en).toContain('- Next review date: 2026-12-01');
     expect(en).not.toContain('Risk, Set, Setting');

@@ -264,7 +264,7 @@ export function summaryText(r: Record, lang: Lang): string {
       if (f.kind === 'list') {
         (value as unknown[]).forEach((item, i) => {
           const parts = f.item.map((sub) => [sub.label[lang], label(sub, (item as any)[sub.path[0]])] as const).filter(([, x]) => x);
-          if (parts.length) body.push(`- ${f.itemLabel[lang]} ${i + 1}: ${parts.map(([k, x]) => `${k}: ${x}`).join('. ')}`);
+          if (parts.length) body.push(`- ${f.itemLabel[lang]} ${i + 1}: ${parts.map(([k, x]) => `${k}: ${x!.replace(/[.\s]+$/, '')}`).join('. ')}.`);
         });
         continue;
       }
