@@ -81,7 +81,7 @@ const text_ = (id: string, path: string[], label: Localized, help?: Localized, r
 const SECTIONS: SectionSpec[] = [
   {
     id: 'behaviour',
-    title: L('1. The unsafe behaviour or situation', '1. La conducta o situación de riesgo'),
+    title: L('The unsafe behaviour or situation', 'La conducta o situación de riesgo'),
     cite: training,
     fields: [
       {
@@ -113,7 +113,7 @@ const SECTIONS: SectionSpec[] = [
   },
   {
     id: 'interventions',
-    title: L('2. Conventional interventions', '2. Intervenciones convencionales'),
+    title: L('Conventional interventions', 'Intervenciones convencionales'),
     cite: training,
     fields: [
       text_('interventions-tried', ['interventions', 'tried'], L('Conventional interventions tried', 'Intervenciones convencionales que se intentaron')),
@@ -122,7 +122,7 @@ const SECTIONS: SectionSpec[] = [
   },
   {
     id: 'goals',
-    title: L('3. Short-term and long-term goals', '3. Metas a corto y largo plazo'),
+    title: L('Short-term and long-term goals', 'Metas a corto y largo plazo'),
     intro: L('For example: an incremental reduction in the unsafe behaviour; a healthier, more trusting relationship with caregivers; a sense of belonging; more engagement.', 'Por ejemplo: una reducción gradual de la conducta de riesgo; una relación más sana y de más confianza con los cuidadores; un sentido de pertenencia; más participación.'),
     cite: training,
     fields: [
@@ -140,7 +140,7 @@ const SECTIONS: SectionSpec[] = [
   },
   {
     id: 'strategy',
-    title: L('4. How harm reduction makes it safer', '4. Cómo la reducción de daños lo hace más seguro'),
+    title: L('How harm reduction makes it safer', 'Cómo la reducción de daños lo hace más seguro'),
     cite: `${training}; ${citationLabel({ source: 'cdss-hr-training', section: 'HR Levels of Acceptance' })}`,
     fields: [
       text_('strategy-description', ['strategy', 'description'], L('The harm-reduction strategy', 'La estrategia de reducción de daños'), undefined, true),
@@ -156,7 +156,7 @@ const SECTIONS: SectionSpec[] = [
   },
   {
     id: 'reassessment',
-    title: L('5. Reassessment', '5. Revaluación'),
+    title: L('Reassessment', 'Revaluación'),
     cite: training,
     fields: [
       { kind: 'choice', id: 'reassessment-safer', path: ['reassessment', 'stillSafer'], label: L('Is harm reduction continuing to make the behaviour or situation safer?', '¿La reducción de daños sigue haciendo más segura la conducta o situación?'), options: YPN },
@@ -183,18 +183,8 @@ const SECTIONS: SectionSpec[] = [
     fields: [{ kind: 'stage', id: 'stage', path: ['stage'], label: L('Stage of change now', 'Etapa de cambio actual'), options: STAGE_OPTIONS }],
   },
   {
-    id: 'youth',
-    title: L('7. The youth’s participation and own words', '7. La participación del joven y sus propias palabras'),
-    intro: L('Consider having the youth participate in all of the above; get their opinion every step of the way.', 'Considere que el joven participe en todo lo anterior; pida su opinión en cada paso.'),
-    cite: training,
-    fields: [
-      { kind: 'choice', id: 'youth-participated', path: ['youth', 'participated'], label: L('Did the youth take part in this reassessment?', '¿Participó el joven en esta revaluación?'), options: YPN },
-      text_('youth-words', ['youth', 'words'], L('In the youth’s own words', 'En las propias palabras del joven'), L('Quote them; their words are kept as written.', 'Cítelo; sus palabras se conservan como las dijo.')),
-    ],
-  },
-  {
     id: 'decision',
-    title: L('6. Decision', '6. Decisión'),
+    title: L('Decision', 'Decisión'),
     cite: training,
     fields: [
       {
@@ -205,8 +195,18 @@ const SECTIONS: SectionSpec[] = [
     ],
   },
   {
+    id: 'youth',
+    title: L('The youth’s participation and own words', 'La participación del joven y sus propias palabras'),
+    intro: L('Consider having the youth participate in all of the above; get their opinion every step of the way.', 'Considere que el joven participe en todo lo anterior; pida su opinión en cada paso.'),
+    cite: training,
+    fields: [
+      { kind: 'choice', id: 'youth-participated', path: ['youth', 'participated'], label: L('Did the youth take part in this reassessment?', '¿Participó el joven en esta revaluación?'), options: YPN },
+      text_('youth-words', ['youth', 'words'], L('In the youth’s own words', 'En las propias palabras del joven'), L('Quote them; their words are kept as written.', 'Cítelo; sus palabras se conservan como las dijo.')),
+    ],
+  },
+  {
     id: 'communication',
-    title: L('9. Communication with CCL and the social worker', '9. Comunicación con CCL y el trabajador social'),
+    title: L('Communication with CCL and the social worker', 'Comunicación con CCL y el trabajador social'),
     cite: training,
     fields: [
       text_('communication-ccl', ['communication', 'ccl'], L('Community Care Licensing (CCL)', 'Licencias de Cuidado Comunitario (CCL)'), L('When and how CCL was informed.', 'Cuándo y cómo se informó a CCL.')),

@@ -7,9 +7,10 @@ export const reassessmentStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  nav ol {
+  nav ul {
+    list-style: none;
     margin: 0 0 var(--_space);
-    padding-left: 1.4em;
+    padding: 0;
     columns: 2 16em;
     column-gap: 2em;
   }

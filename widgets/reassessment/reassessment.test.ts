@@ -107,7 +107,7 @@ describe('<rapport-reassessment>', () => {
     ];
     await el.updateComplete;
     const svg = el.shadowRoot!.querySelector('svg[role="img"]')!;
-    expect(svg.querySelector('desc')!.textContent).toContain('1 moves forward, 1 moves back');
+    expect(svg.querySelector('desc')!.textContent).toContain('1 forward, 1 back');
     expect(svg.querySelectorAll('line.move.back')).toHaveLength(1);
   });
 });

@@ -465,7 +465,7 @@ export class RapportReassessment extends RapportElement {
       <div class="form" lang={lang} aria-disabled={this.disabled ? 'true' : undefined}>
         <div class="notices">{this.#renderNotices(lang)}</div>
         <nav part="nav" aria-label={t(lang, 'sectionsNav')}>
-          <ol>
+          <ul>
             {sections.map((s) => {
               const done = s.fields.every((f) => !f.required || isAnswered(getAt(this.#record, f.path))) && s.fields.some((f) => isAnswered(getAt(this.#record, f.path)));
               return (
@@ -477,7 +477,7 @@ export class RapportReassessment extends RapportElement {
                 </li>
               );
             })}
-          </ol>
+          </ul>
         </nav>
         <fieldset class="sections" disabled={this.disabled}>
           <legend class="visually-hidden">{t(lang, 'formTitle')}</legend>
