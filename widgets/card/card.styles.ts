@@ -54,3 +54,14 @@ export const cardBodyStyles = css`
     color: var(--_accent);
   }
 `;
+
+export const linkButtonStyles = css`
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    border-radius: 2px;
+  }
+`;

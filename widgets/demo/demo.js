@@ -23,7 +23,7 @@ if (params.get('lang')) setLang(params.get('lang'));
 if (params.get('theme')) setTheme(params.get('theme'));
 
 const card = document.getElementById('single-card');
-if (card && !card.hasAttribute('card')) card.setAttribute('card', params.get('card') ?? card.dataset.default ?? '');
+if (card && params.has('card')) card.setAttribute('card', params.get('card'));
 
 const form = document.getElementById('reassessment-form');
 const out = document.getElementById('submitted');

@@ -12,7 +12,6 @@ export function resolveLang(tag: string | null | undefined): Lang {
 const en = {
   findingsHeading: 'Language suggestions',
   noFindings: 'No language suggestions.',
-  replaceWith: 'Replace with “{0}”',
   replaceLabel: 'Replace “{0}” with “{1}”',
   why: 'Why',
   source: 'Source',
@@ -31,15 +30,11 @@ const en = {
   topic: 'Topic',
   all: 'All',
   pin: 'Pin',
-  unpin: 'Unpin',
   pinned: 'Pinned',
   pinCard: 'Pin “{0}”',
-  unpinCard: 'Unpin “{0}”',
   cardsShown: '{0} cards',
   noCards: 'No card matches. Try fewer words or another filter.',
   pinsNotSaved: 'Pins cannot be saved on this device; they last until you close the page.',
-  open: 'Open',
-  close: 'Close',
   stage: 'Stage of change',
   stageMissing: 'No stage “{0}”. Pick one below.',
   behaviours: 'What you may see',
@@ -71,6 +66,11 @@ const en = {
   conflictMine: 'Keep this tab’s version',
   conflictStartOver: 'Start over',
   restored: 'Your draft from {0} was restored.',
+  related: 'Related cards',
+  pinnedOnly: 'Pinned only',
+  limits: 'Limits of the model',
+  everyStage: 'For every stage',
+  chooseStage: 'Choose a stage',
 };
 
 type Strings = typeof en;
@@ -79,7 +79,6 @@ export type StringKey = keyof Strings;
 const es: Strings = {
   findingsHeading: 'Sugerencias de lenguaje',
   noFindings: 'No hay sugerencias de lenguaje.',
-  replaceWith: 'Reemplazar con «{0}»',
   replaceLabel: 'Reemplazar «{0}» con «{1}»',
   why: 'Por qué',
   source: 'Fuente',
@@ -98,15 +97,11 @@ const es: Strings = {
   topic: 'Tema',
   all: 'Todos',
   pin: 'Fijar',
-  unpin: 'Quitar',
   pinned: 'Fijadas',
   pinCard: 'Fijar «{0}»',
-  unpinCard: 'Quitar «{0}»',
   cardsShown: '{0} tarjetas',
   noCards: 'Ninguna tarjeta coincide. Pruebe con menos palabras u otro filtro.',
   pinsNotSaved: 'Las tarjetas fijadas no se pueden guardar en este dispositivo; duran hasta que cierre la página.',
-  open: 'Abrir',
-  close: 'Cerrar',
   stage: 'Etapa de cambio',
   stageMissing: 'No existe la etapa «{0}». Elija una abajo.',
   behaviours: 'Lo que puede ver',
@@ -138,6 +133,11 @@ const es: Strings = {
   conflictMine: 'Conservar la versión de esta pestaña',
   conflictStartOver: 'Empezar de nuevo',
   restored: 'Se recuperó su borrador del {0}.',
+  related: 'Tarjetas relacionadas',
+  pinnedOnly: 'Solo fijadas',
+  limits: 'Límites del modelo',
+  everyStage: 'Para todas las etapas',
+  chooseStage: 'Elija una etapa',
 };
 
 const tables: Record<Lang, Strings> = { en, es };

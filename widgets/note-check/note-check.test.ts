@@ -47,7 +47,7 @@ describe('<rapport-note-check>', () => {
   it('speaks Spanish when the page does', async () => {
     document.documentElement.lang = 'es';
     const el = await mount('<textarea id="n">AWOL</textarea><rapport-note-check for="n"></rapport-note-check>');
-    expect(el.shadowRoot!.textContent).toContain('Reemplazar con');
+    expect(el.shadowRoot!.textContent).toContain('Reemplazar «AWOL» con');
     document.documentElement.lang = 'en';
   });
 

@@ -253,8 +253,8 @@ export class RapportNoteCheck extends RapportElement {
                   {f.severity !== 'info' && f.suggestions.length > 0 && (
                     <div class="actions">
                       {f.suggestions.map((s) => (
-                        <button type="button" part="suggestion" aria-label={t(lang, 'replaceLabel', f.text, s)} onClick={() => this.apply(f, s)}>
-                          {t(lang, 'replaceWith', s)}
+                        <button type="button" part="suggestion" onClick={() => this.apply(f, s)}>
+                          {t(lang, 'replaceLabel', f.text, s)}
                         </button>
                       ))}
                     </div>

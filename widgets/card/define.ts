@@ -1,0 +1,5 @@
+import { defineElement } from '../base/rapport-element.js';
+import { RapportCard } from './card.js';
+
+export { RapportCard };
+defineElement('rapport-card', RapportCard);
