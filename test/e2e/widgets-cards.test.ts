@@ -65,4 +65,21 @@ describe('cards and the stage guide on the demo portal (strict CSP)', () => {
     w.expectClean();
     await context.close();
   });
+
+  it('is harmless to load twice, and a per-element module after the bundle', async () => {
+    const w = await watchedPage(h);
+    const { page } = w;
+    await page.goto(`${h.url}/`);
+    await page.waitForFunction(() => customElements.get('rapport-card'));
+    // A string, so the test runner leaves the page's own dynamic import() alone.
+    const same = await page.evaluate(`(async () => {
+      const before = customElements.get('rapport-card');
+      await import('/dist/widgets/rapport-widgets.js?twice');
+      await import('/dist/widgets/elements/card.js');
+      return customElements.get('rapport-card') === before;
+    })()`);
+    expect(same).toBe(true);
+    w.expectClean();
+    await page.close();
+  });
 });

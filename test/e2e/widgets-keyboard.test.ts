@@ -79,4 +79,22 @@ describe('keyboard only', () => {
     w.expectClean();
     await page.close();
   });
+
+  it('applies a language suggestion in a reassessment field with Alt+Shift+K and Enter; Ctrl+Z undoes it', async () => {
+    const w = await watchedPage(h);
+    const { page } = w;
+    await page.goto(`${h.url}/`);
+    const field = page.locator('rapport-reassessment #interventions-tried');
+    await field.focus();
+    await page.keyboard.type('Grounded after going AWOL twice.');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe('Grounded after going missing from care twice.');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe('interventions-tried');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => field.inputValue()).toBe('Grounded after going AWOL twice.');
+    w.expectClean();
+    await page.close();
+  });
 });
