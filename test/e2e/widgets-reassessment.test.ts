@@ -28,6 +28,7 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     await form(page).getByRole('radio', { name: 'Missing from care' }).check();
     await field(page, 'strategy-description').fill('Emergency bag; texts staff a check-in each night away.');
     await form(page).getByRole('radio', { name: 'Continue', exact: true }).check();
+    await form(page).getByRole('radio', { name: /^Contemplation/ }).check();
     await field(page, 'decision-reason').fill('She texted staff both nights she was away.');
     await page.getByRole('button', { name: 'Submit to the case file' }).click();
     const submitted = JSON.parse((await page.locator('#submitted').textContent())!);
@@ -36,9 +37,12 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
       behaviour: { domain: 'missing-from-care', description: 'Leaves placement on weekends to see an older boyfriend.' },
       decision: { choice: 'continue', reason: 'She texted staff both nights she was away.' },
     });
-    // The draft is gone: a reload starts from an empty form.
+    // The draft is gone: a reload starts from an empty form, and the submitted stage is now the
+    // timeline's earlier point.
     await page.reload();
     await expect.poll(() => field(page, 'behaviour-description').inputValue()).toBe('');
+    await form(page).getByRole('radio', { name: 'Action' }).check();
+    await expect.poll(() => form(page).locator('svg[role="img"] desc').textContent()).toContain('2 reassessments: 1 forward, 0 back; now Action.');
     w.expectClean();
     await page.close();
   });
@@ -255,6 +259,22 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     const median = [...times].sort((x, y) => x - y)[2];
     console.log(`reassessment first render: ${times.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)} ms)`);
     expect(times[0]).toBeLessThan(50);
+    w.expectClean();
+    await page.close();
+  });
+
+  it('prints the answers as plain text, without the controls', async () => {
+    const w = await watchedPage(h);
+    const { page } = w;
+    await page.goto(`${h.url}/`);
+    await field(page, 'behaviour-description').fill('Leaves placement on weekends.');
+    await page.emulateMedia({ media: 'print' });
+    expect(await form(page).locator('nav').isVisible()).toBe(false);
+    expect(await form(page).locator('textarea').first().isVisible()).toBe(false);
+    const summary = form(page).locator('[part="summary"]');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.textContent()).toContain('- What is the unsafe behaviour or situation?: Leaves placement on weekends.');
+    await form(page).screenshot({ path: `${SCREENSHOTS}/reassessment-print.png` });
     w.expectClean();
     await page.close();
   });
