@@ -117,7 +117,7 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     await field(page, 'behaviour-description').fill('Se va los fines de semana.');
     const summary = await form(page).evaluate((el) => (el as unknown as { toSummaryText(): string }).toSummaryText());
     expect(summary).toContain('Revaluación de reducción de daños');
-    expect(summary).toContain('- ¿Cuál es la conducta o situación de riesgo?: Se va los fines de semana.');
+    expect(summary).toContain('- ¿Cuál es la conducta o situación de riesgo? Se va los fines de semana.');
     w.expectClean();
     await page.close();
   });
@@ -150,12 +150,12 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
         '',
         'The unsafe behaviour or situation',
         '- Area: Cell phone use',
-        '- What is the unsafe behaviour or situation?: Talks with unknown adults online at night.',
+        '- What is the unsafe behaviour or situation? Talks with unknown adults online at night.',
         '',
         'Risk, Set, Setting',
-        '- Risk: what is the most pressing or risky issue?: Meeting an adult from the app.',
-        '- Set: what is the current mindset (thoughts, moods, expectations)?: Lonely, wants attention.',
-        '- Setting: what setting is the risky behaviour occurring in?: Her room after 11 pm.',
+        '- Risk: what is the most pressing or risky issue? Meeting an adult from the app.',
+        '- Set: what is the current mindset (thoughts, moods, expectations)? Lonely, wants attention.',
+        '- Setting: what setting is the risky behaviour occurring in? Her room after 11 pm.',
         '- The greatest risk right now: Meeting him alone.',
         '',
         'Short-term and long-term goals',
@@ -166,19 +166,19 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
         '- Level of acceptance: Education to make unsafe behaviour safer (very accepted)',
         '',
         'Reassessment',
-        '- Is harm reduction continuing to make the behaviour or situation safer?: Partly',
-        '- Is there any progress, however incremental, on short-term and long-term goals?: Tells staff about new contacts.',
-        '- New risk factors?: Unstable housing',
+        '- Is harm reduction continuing to make the behaviour or situation safer? Partly',
+        '- Is there any progress, however incremental, on short-term and long-term goals? Tells staff about new contacts.',
+        '- New risk factors? Unstable housing',
         '',
         'Stage of change',
         '- Stage of change now: Determination',
         '',
         'Decision',
-        '- Continue the harm-reduction practice?: Adjust',
+        '- Continue the harm-reduction practice? Adjust',
         '- Reason: Add a weekly check-in.',
         '',
         'The youth’s participation and own words',
-        '- Did the youth take part in this reassessment?: Yes',
+        '- Did the youth take part in this reassessment? Yes',
         '- In the youth’s own words: I block the ones that are weird.',
         '',
         'Communication with CCL and the social worker',
@@ -273,7 +273,7 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     expect(await form(page).locator('textarea').first().isVisible()).toBe(false);
     const summary = form(page).locator('[part="summary"]');
     expect(await summary.isVisible()).toBe(true);
-    expect(await summary.textContent()).toContain('- What is the unsafe behaviour or situation?: Leaves placement on weekends.');
+    expect(await summary.textContent()).toContain('- What is the unsafe behaviour or situation? Leaves placement on weekends.');
     await form(page).screenshot({ path: `${SCREENSHOTS}/reassessment-print.png` });
     w.expectClean();
     await page.close();

@@ -248,6 +248,9 @@ export function assessedOnOf(r: Record): string | undefined {
   return r.assessedOn || undefined;
 }
 
+/** "Label: answer", or "Question? answer" where the label already ends in a question mark. */
+const labelled = (label: string, answer: string) => (label.endsWith('?') ? `${label} ${answer}` : `${label}: ${answer}`);
+
 /** The record as plain text, ready to paste into a Needs and Services Plan. */
 export function summaryText(r: Record, lang: Lang): string {
   const lines: string[] = [lang === 'es' ? 'Revaluación de reducción de daños' : 'Harm-reduction reassessment'];
@@ -264,12 +267,12 @@ export function summaryText(r: Record, lang: Lang): string {
       if (f.kind === 'list') {
         (value as unknown[]).forEach((item, i) => {
           const parts = f.item.map((sub) => [sub.label[lang], label(sub, (item as any)[sub.path[0]])] as const).filter(([, x]) => x);
-          if (parts.length) body.push(`- ${f.itemLabel[lang]} ${i + 1}: ${parts.map(([k, x]) => `${k}: ${x!.replace(/[.\s]+$/, '')}`).join('. ')}.`);
+          if (parts.length) body.push(`- ${f.itemLabel[lang]} ${i + 1}: ${parts.map(([k, x]) => labelled(k, x!.replace(/[.\s]+$/, ''))).join('. ')}.`);
         });
         continue;
       }
       const x = label(f, value);
-      if (x) body.push(`- ${f.label[lang]}: ${x}`);
+      if (x) body.push(`- ${labelled(f.label[lang], x)}`);
     }
     if (body.length) lines.push('', s.title[lang], ...body);
   }
