@@ -4,27 +4,64 @@ import { citationLabel } from '../../shared/index.js';
 import { t, type Lang } from '../lib/i18n.js';
 import type { Block, CardData } from '../lib/content.js';
 
-function BlockView({ block }: { block: Block }): ComponentChild {
-  switch (block.type) {
+const items = (list: string[]) => list.map((i) => <li>{i}</li>);
+
+function BlockView({ block: b, level }: { block: Block; level: number }): ComponentChild {
+  switch (b.type) {
+    case 'heading': {
+      const H = `h${Math.min(level + 1, 6)}` as 'h4';
+      return <H>{b.text}</H>;
+    }
     case 'paragraph':
-      return <p>{block.text}</p>;
+      return <p>{b.text}</p>;
+    case 'callout':
+      return <p class="callout">{b.text}</p>;
     case 'quote':
-      return <blockquote>{block.text}</blockquote>;
-    case 'list':
       return (
-        <ul>
-          {block.items.map((i) => (
-            <li>{i}</li>
-          ))}
-        </ul>
+        <blockquote>
+          {b.text}
+          {b.cite && <cite> ({b.cite})</cite>}
+        </blockquote>
       );
+    case 'list':
+      return <ul>{items(b.items)}</ul>;
+    case 'checklist':
+      return <ul class="checklist">{items(b.items)}</ul>;
+    case 'questions':
+      return <ul class="questions">{items(b.items)}</ul>;
     case 'steps':
+      return <ol>{items(b.items)}</ol>;
+    case 'table':
       return (
-        <ol>
-          {block.items.map((i) => (
-            <li>{i}</li>
+        <table>
+          <thead>
+            <tr>
+              {b.head.map((h) => (
+                <th scope="col">{h}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {b.rows.map((r) => (
+              <tr>
+                {r.map((c) => (
+                  <td>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'comparison':
+      return (
+        <div class="comparison">
+          {[b.left, b.right].map((side) => (
+            <div>
+              <strong>{side.label}</strong>
+              <ul>{items(side.items)}</ul>
+            </div>
           ))}
-        </ol>
+        </div>
       );
   }
 }
@@ -53,7 +90,7 @@ export function CardBody({ card, lang, headingLevel = 3, headingId, onRelated, t
         </span>
       </header>
       {card.body.map((b) => (
-        <BlockView block={b} />
+        <BlockView block={b} level={headingLevel} />
       ))}
       {related.length > 0 && (
         <p class="related">

@@ -45,6 +45,28 @@ export const cardBodyStyles = css`
     border-left: 4px solid var(--_accent);
     background: var(--_surface);
   }
+  .card .callout {
+    border-left: 4px solid var(--_consider);
+    padding: 0.3em 0.7em;
+    background: var(--_surface);
+  }
+  .card ul.checklist {
+    list-style: '☐  ';
+  }
+  .card ul.questions {
+    list-style: '?  ';
+  }
+  .card .comparison {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: 0.75rem;
+    margin-bottom: 0.6em;
+  }
+  .card .comparison > div {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem;
+  }
   .card .sources {
     margin-top: 0.6rem;
     font-size: 0.88em;

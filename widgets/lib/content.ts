@@ -8,10 +8,16 @@
 import type { SourceRef } from '../../shared/index.js';
 
 export type Block =
+  | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
+  | { type: 'quote'; text: string; cite?: string }
   | { type: 'list'; items: string[] }
   | { type: 'steps'; items: string[] }
-  | { type: 'quote'; text: string };
+  | { type: 'checklist'; items: string[] }
+  | { type: 'questions'; items: string[] }
+  | { type: 'callout'; text: string }
+  | { type: 'table'; head: string[]; rows: string[][] }
+  | { type: 'comparison'; left: { label: string; items: string[] }; right: { label: string; items: string[] } };
 
 export interface CardData {
   id: string;
@@ -211,8 +217,9 @@ export function allStages(): readonly StageData[] {
   return STAGES;
 }
 
-const text = (c: CardData) =>
-  [c.title, ...c.topics, ...c.audiences, ...c.body.flatMap((b) => ('items' in b ? b.items : [b.text]))].join(' ').toLowerCase();
+const blockText = (b: Block): string[] =>
+  b.type === 'table' ? [...b.head, ...b.rows.flat()] : b.type === 'comparison' ? [b.left.label, ...b.left.items, b.right.label, ...b.right.items] : 'items' in b ? b.items : [b.text];
+const text = (c: CardData) => [c.title, ...c.topics, ...c.audiences, ...c.body.flatMap(blockText)].join(' ').toLowerCase();
 
 /** Cards whose title, tags or body hold every word of the query (prefixes count), title matches first. */
 export function searchCards(query: string): CardData[] {
