@@ -91,7 +91,7 @@ const bundle = readFileSync('dist/widgets/rapport-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`widgets: dist/widgets/rapport-widgets.js ${kb(bundle.length)} minified, ${kb(gz)} gzipped (budget ${kb(BUDGET)}); ${decls.length} elements: ${decls.map((d) => d.tag).join(', ')}`);
-if (gz > BUDGET) {
-  console.error(`widgets: the bundle is over the ${kb(BUDGET)} gzipped budget`);
-  process.exit(1);
-}
+// Over budget is reported here and failed by test/e2e/widgets-budget.test.ts, not by the build:
+// the demo and every other test still need a bundle to run against.
+if (gz > BUDGET) console.warn(`widgets: WARNING: the bundle is ${kb(gz - BUDGET)} over the ${kb(BUDGET)} gzipped budget`);
+writeFileSync('dist/widgets/size.json', JSON.stringify({ bytes: bundle.length, gzipped: gz, budget: BUDGET }) + '\n');
