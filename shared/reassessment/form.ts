@@ -1,9 +1,10 @@
 /**
- * The shape the reassessment form is drawn from: sections of fields, each bound to a path in the
- * record. It is derived from the content's `reassessmentModel` (see `model-adapter.ts`), so the
- * questions, their order, options and translations are data the content owns; this file only
- * says how each kind of question is edited.
+ * The shape a reassessment form is drawn from: sections of fields, each bound to a path in the
+ * record, with English and Spanish labels. `model.ts` fills it; surfaces only render it.
  */
+import type { SourceRef } from '../language/types.js';
+
+export type Lang = 'en' | 'es';
 export interface Localized {
   en: string;
   es: string;
@@ -41,6 +42,8 @@ export interface SectionSpec {
   fields: FieldSpec[];
   /** A citation line shown under the section ("CDSS Harm Reduction training, HR Best Practices"). */
   cite?: string;
+  /** The seed passages the section's questions come from. */
+  sources: SourceRef[];
 }
 
 /** The value at `path` in `record`. */

@@ -1,17 +1,13 @@
 /**
- * The reassessment record and its questions, as the form needs them. The steps are the CDSS
+ * The harm-reduction reassessment: the record, its validation, and the questions a form asks. The steps are the CDSS
  * Harm Reduction training's "HR Best Practices for Providers" (1-9), with PACT 2023's
  * "Assessment Strategy: Risk, Set, Setting", and the DOJ bulletin's stages of change.
  *
- * The content issue owns the shared reassessment model (`reassessmentModel` in `rapport`); until it
- * lands in `shared/`, this file holds the model the widget is drawn from. Everything model-specific
- * the element uses goes through the functions below, so switching to the shared model changes
- * this file only.
  */
 import * as v from 'valibot';
-import type { Lang } from '../lib/i18n.js';
-import { citationLabel } from '../../shared/content/sources.js';
-import type { FieldSpec, Localized, OptionSpec, SectionSpec } from './form-spec.js';
+import { citationLabel } from '../content/sources.js';
+import type { SourceRef } from '../language/types.js';
+import type { FieldSpec, Lang, Localized, OptionSpec, SectionSpec } from './form.js';
 
 export const RECORD_VERSION = 1;
 
@@ -26,7 +22,7 @@ const RISK_FACTORS = ['substance-use', 'unstable-housing', 'homelessness', 'ment
 export const STAGES = ['precontemplation', 'contemplation', 'determination', 'action', 'maintenance'] as const;
 const DECISIONS = ['continue', 'adjust', 'stop'] as const;
 
-export const RecordSchema = v.object({
+export const ReassessmentSchema = v.object({
   version: v.literal(RECORD_VERSION),
   assessedOn: isoDate,
   behaviour: v.optional(v.object({ domain: choice(DOMAINS), description: text }), {}),
@@ -42,25 +38,35 @@ export const RecordSchema = v.object({
   nextReview: isoDate,
 });
 
-export type Record = v.InferOutput<typeof RecordSchema>;
+export type ReassessmentRecord = v.InferOutput<typeof ReassessmentSchema>;
 
-export function emptyRecord(): Record {
-  return v.parse(RecordSchema, { version: RECORD_VERSION });
+export function emptyReassessment(): ReassessmentRecord {
+  return v.parse(ReassessmentSchema, { version: RECORD_VERSION });
 }
 
-/** A record the portal or storage handed us, checked; the message names the first problem. */
-export function validateRecord(x: unknown): { ok: true; record: Record } | { ok: false; message: string } {
-  if (x === null || typeof x !== 'object') return { ok: false, message: 'not an object' };
-  const r = v.safeParse(RecordSchema, x);
-  if (r.success) return { ok: true, record: r.output };
-  const issue = r.issues[0];
-  const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, message: where ? `${where}: ${issue.message}` : issue.message };
+export type ValidationResult =
+  | { ok: true; value: ReassessmentRecord }
+  | { ok: false; message: string; issues: { path: string; message: string }[] };
+
+/** A record the portal or storage handed us, checked; `message` names the first problem. */
+export function validateReassessment(x: unknown): ValidationResult {
+  if (x === null || typeof x !== 'object') return { ok: false, message: 'not an object', issues: [{ path: '', message: 'not an object' }] };
+  const r = v.safeParse(ReassessmentSchema, x);
+  if (r.success) return { ok: true, value: r.output };
+  const issues = r.issues.map((i) => {
+    const path = i.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { path, message: i.message };
+  });
+  const first = issues[0];
+  return { ok: false, message: first.path ? `${first.path}: ${first.message}` : first.message, issues };
 }
 
 const L = (en: string, es: string): Localized => ({ en, es });
 const opts = (pairs: [string, Localized, Localized?][]): OptionSpec[] => pairs.map(([value, label, help]) => ({ value, label, help }));
-const training = citationLabel({ source: 'cdss-hr-training', section: 'HR Best Practices for Providers' });
+const HR = 'cdss-hr-training';
+const BP = 'HR Best Practices for Providers';
+const BP2 = 'Provider HR Suggested Best Practices (Cont.)';
+const src = (source: string, section: string, quote: string): SourceRef => ({ source, section, quote });
 
 const YPN = opts([
   ['yes', L('Yes', 'Sí')],
@@ -78,11 +84,11 @@ const STAGE_OPTIONS = opts([
 
 const text_ = (id: string, path: string[], label: Localized, help?: Localized, required?: boolean): FieldSpec => ({ kind: 'text', id, path, label, help, required });
 
-const SECTIONS: SectionSpec[] = [
+const SECTION_LIST: Omit<SectionSpec, 'cite'>[] = [
   {
     id: 'behaviour',
     title: L('The unsafe behaviour or situation', 'La conducta o situación de riesgo'),
-    cite: training,
+    sources: [src(HR, BP, 'What is the unsafe behavior or situation?')],
     fields: [
       {
         kind: 'choice', id: 'behaviour-domain', path: ['behaviour', 'domain'], label: L('Area', 'Área'), required: true,
@@ -103,7 +109,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'risk',
     title: L('Risk, Set, Setting', 'Riesgo, disposición y entorno'),
-    cite: citationLabel({ source: 'pact-2023', section: 'Assessment Strategy: Risk, Set, Setting' }),
+    sources: [src('pact-2023', 'Assessment Strategy: Risk, Set, Setting', 'What is the current mindset (thoughts, moods, expectations)'), src(HR, 'Scenario #1', 'Which risk creates the greatest safety issue for child, or others?')],
     fields: [
       text_('risk-risk', ['riskSetSetting', 'risk'], L('Risk: what is the most pressing or risky issue?', 'Riesgo: ¿cuál es el problema más urgente o riesgoso?')),
       text_('risk-set', ['riskSetSetting', 'set'], L('Set: what is the current mindset (thoughts, moods, expectations)?', 'Disposición: ¿cuál es el estado mental actual (pensamientos, ánimo, expectativas)?')),
@@ -114,7 +120,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'interventions',
     title: L('Conventional interventions', 'Intervenciones convencionales'),
-    cite: training,
+    sources: [src(HR, BP, 'What conventional interventions are not working?')],
     fields: [
       text_('interventions-tried', ['interventions', 'tried'], L('Conventional interventions tried', 'Intervenciones convencionales que se intentaron')),
       text_('interventions-not-working', ['interventions', 'notWorking'], L('What is not working?', '¿Qué no está funcionando?')),
@@ -124,7 +130,7 @@ const SECTIONS: SectionSpec[] = [
     id: 'goals',
     title: L('Short-term and long-term goals', 'Metas a corto y largo plazo'),
     intro: L('For example: an incremental reduction in the unsafe behaviour; a healthier, more trusting relationship with caregivers; a sense of belonging; more engagement.', 'Por ejemplo: una reducción gradual de la conducta de riesgo; una relación más sana y de más confianza con los cuidadores; un sentido de pertenencia; más participación.'),
-    cite: training,
+    sources: [src(HR, BP, 'What are the related short-term and long-term goals?'), src(HR, BP2, 'Is there any progress, however incremental, on short-term and long-term goals?')],
     fields: [
       {
         kind: 'list', id: 'goals', path: ['goals'], label: L('Goals', 'Metas'),
@@ -141,7 +147,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'strategy',
     title: L('How harm reduction makes it safer', 'Cómo la reducción de daños lo hace más seguro'),
-    cite: `${training}; ${citationLabel({ source: 'cdss-hr-training', section: 'HR Levels of Acceptance' })}`,
+    sources: [src(HR, BP, "How might HR make the child's behavior/situation safer?"), src(HR, 'HR Levels of Acceptance', 'Education to make unsafe behavior safer')],
     fields: [
       text_('strategy-description', ['strategy', 'description'], L('The harm-reduction strategy', 'La estrategia de reducción de daños'), undefined, true),
       {
@@ -157,7 +163,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'reassessment',
     title: L('Reassessment', 'Revaluación'),
-    cite: training,
+    sources: [src(HR, BP2, 'Is HR continuing to make the behavior/situation safer?'), src(HR, BP2, 'New risk factors?'), src(HR, 'What is CSE? (cont.)', 'Prior child welfare/probation involvement')],
     fields: [
       { kind: 'choice', id: 'reassessment-safer', path: ['reassessment', 'stillSafer'], label: L('Is harm reduction continuing to make the behaviour or situation safer?', '¿La reducción de daños sigue haciendo más segura la conducta o situación?'), options: YPN },
       text_('reassessment-progress', ['reassessment', 'progress'], L('Is there any progress, however incremental, on short-term and long-term goals?', '¿Hay algún avance, por pequeño que sea, en las metas a corto y largo plazo?')),
@@ -179,13 +185,13 @@ const SECTIONS: SectionSpec[] = [
     id: 'stage',
     title: L('Stage of change', 'Etapa de cambio'),
     intro: L('Youth move back and forth between stages; a move back is part of change, not a failure.', 'Los jóvenes avanzan y retroceden entre etapas; retroceder es parte del cambio, no un fracaso.'),
-    cite: citationLabel({ source: 'doj-2021-dle-04', section: 'Stages of Change' }),
+    sources: [src('doj-2021-dle-04', 'The Harm Reduction Approach', 'youth may enter and exit stages several times')],
     fields: [{ kind: 'stage', id: 'stage', path: ['stage'], label: L('Stage of change now', 'Etapa de cambio actual'), options: STAGE_OPTIONS }],
   },
   {
     id: 'decision',
     title: L('Decision', 'Decisión'),
-    cite: training,
+    sources: [src(HR, BP2, 'Decide to continue HR practice?')],
     fields: [
       {
         kind: 'choice', id: 'decision-choice', path: ['decision', 'choice'], label: L('Continue the harm-reduction practice?', '¿Continuar con la práctica de reducción de daños?'), required: true,
@@ -198,7 +204,7 @@ const SECTIONS: SectionSpec[] = [
     id: 'youth',
     title: L('The youth’s participation and own words', 'La participación del joven y sus propias palabras'),
     intro: L('Consider having the youth participate in all of the above; get their opinion every step of the way.', 'Considere que el joven participe en todo lo anterior; pida su opinión en cada paso.'),
-    cite: training,
+    sources: [src(HR, BP2, 'Consider having the child participate in all of the above; get their opinion every step of the way.')],
     fields: [
       { kind: 'choice', id: 'youth-participated', path: ['youth', 'participated'], label: L('Did the youth take part in this reassessment?', '¿Participó el joven en esta revaluación?'), options: YPN },
       text_('youth-words', ['youth', 'words'], L('In the youth’s own words', 'En las propias palabras del joven'), L('Quote them; their words are kept as written.', 'Cítelo; sus palabras se conservan como las dijo.')),
@@ -207,7 +213,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'communication',
     title: L('Communication with CCL and the social worker', 'Comunicación con CCL y el trabajador social'),
-    cite: training,
+    sources: [src(HR, BP2, 'Communicate with CCL and social worker as often as needed'), src(HR, BP2, 'Documentation – all of the above should be in Needs and Services Plan')],
     fields: [
       text_('communication-ccl', ['communication', 'ccl'], L('Community Care Licensing (CCL)', 'Licencias de Cuidado Comunitario (CCL)'), L('When and how CCL was informed.', 'Cuándo y cómo se informó a CCL.')),
       text_('communication-sw', ['communication', 'socialWorker'], L('Social worker', 'Trabajador social'), L('When and how the social worker was informed.', 'Cuándo y cómo se informó al trabajador social.')),
@@ -216,7 +222,7 @@ const SECTIONS: SectionSpec[] = [
   {
     id: 'review',
     title: L('Next review', 'Próxima revisión'),
-    cite: training,
+    sources: [src(HR, BP2, 'Reassessment – how often should this be done?')],
     fields: [
       { kind: 'date', id: 'assessed-on', path: ['assessedOn'], label: L('Date of this reassessment', 'Fecha de esta revaluación'), presets: [{ days: 0, label: L('Today', 'Hoy') }] },
       {
@@ -232,19 +238,21 @@ const SECTIONS: SectionSpec[] = [
   },
 ];
 
-export function formSections(): SectionSpec[] {
-  return SECTIONS;
-}
+/** Each section's citation line, from its sources ("CDSS Harm Reduction training, HR Best Practices for Providers"). */
+const SECTIONS: SectionSpec[] = SECTION_LIST.map((s) => ({ ...s, cite: [...new Set(s.sources.map((r) => citationLabel(r)))].join('; ') }));
+
+/** The questions, in the seed's order, with en/es labels, required parts and sources. */
+export const reassessmentModel: { version: typeof RECORD_VERSION; sections: readonly SectionSpec[] } = { version: RECORD_VERSION, sections: SECTIONS };
 
 export function stageOptions(): OptionSpec[] {
   return STAGE_OPTIONS;
 }
 
-export function stageOf(r: Record): string | undefined {
+export function stageOf(r: ReassessmentRecord): string | undefined {
   return r.stage || undefined;
 }
 
-export function assessedOnOf(r: Record): string | undefined {
+export function assessedOnOf(r: ReassessmentRecord): string | undefined {
   return r.assessedOn || undefined;
 }
 
@@ -252,7 +260,7 @@ export function assessedOnOf(r: Record): string | undefined {
 const labelled = (label: string, answer: string) => (label.endsWith('?') ? `${label} ${answer}` : `${label}: ${answer}`);
 
 /** The record as plain text, ready to paste into a Needs and Services Plan. */
-export function summaryText(r: Record, lang: Lang): string {
+export function toSummaryText(r: ReassessmentRecord, lang: Lang = 'en'): string {
   const lines: string[] = [lang === 'es' ? 'Revaluación de reducción de daños' : 'Harm-reduction reassessment'];
   const label = (f: FieldSpec, value: unknown): string | undefined => {
     if (value === '' || value == null || (Array.isArray(value) && value.length === 0)) return undefined;

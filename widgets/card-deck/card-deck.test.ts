@@ -20,10 +20,15 @@ describe('<rapport-card-deck>', () => {
   it('searches titles and bodies', async () => {
     const el = await mount();
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-    input.value = 'naloxone';
+    input.value = 'fentanyl test strips';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(titles(el)).toEqual(['Levels of acceptance']);
+    expect(titles(el)).toContain('Harm reduction levels of acceptance');
+    expect(titles(el)).not.toContain('Youth Homelessness Prevention Centers (YHPC)');
+    input.value = 'emergency bag';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(titles(el)[0]).toBe('Practical strategies: leaving care (and the emergency bag)');
     input.value = 'zebra';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -32,22 +37,24 @@ describe('<rapport-card-deck>', () => {
 
   it('filters by audience and topic', async () => {
     const el = await mount();
-    el.audience = 'law enforcement';
+    el.audience = 'law-enforcement';
     await el.updateComplete;
-    expect(titles(el)).toEqual(['What to avoid with youth who are exploited', 'Stages of change: what officers may observe']);
-    el.topic = 'stages';
+    expect(titles(el)).toContain('Recovery and the initial interview');
+    expect(titles(el)).not.toContain('Youth Homelessness Prevention Centers (YHPC)');
+    expect(el.shadowRoot!.querySelector('select')!.selectedOptions[0].textContent).toBe('Law enforcement');
+    el.topic = 'stages of change';
     await el.updateComplete;
-    expect(titles(el)).toEqual(['Stages of change: what officers may observe']);
+    expect(titles(el)).toEqual(['Stages of change: behaviours you may observe']);
   });
 
   it('pins a card to the top, and the pin survives a new deck', async () => {
     const el = await mount();
     const pins: unknown[] = [];
     el.addEventListener('rapport-pin', (e) => pins.push((e as CustomEvent).detail));
-    const pin = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="pin"]')].find((b) => b.getAttribute('aria-label')!.includes('Risk, Set, Setting'))!;
+    const pin = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="pin"]')].find((b) => b.getAttribute('aria-label')!.includes('Assessment strategy: Risk, Set, Setting'))!;
     pin.click();
     await el.updateComplete;
-    expect(titles(el)[0]).toBe('Risk, Set, Setting');
+    expect(titles(el)[0]).toBe('Assessment strategy: Risk, Set, Setting');
     expect(pins).toEqual([{ card: 'risk-set-setting', pinned: true, pins: ['risk-set-setting'] }]);
     const again = await mount();
     expect(again.pins).toEqual(['risk-set-setting']);

@@ -4,7 +4,7 @@ import { themeStyles } from '../base/theme.styles.js';
 import { CardBody } from '../card/card-body.js';
 import { cardBodyStyles, linkButtonStyles } from '../card/card.styles.js';
 import { allCards, findCard, searchCards } from '../lib/content.js';
-import { t } from '../lib/i18n.js';
+import { audienceLabel, t } from '../lib/i18n.js';
 import { PinStore } from '../lib/pins.js';
 import { cardDeckStyles } from './card-deck.styles.js';
 
@@ -78,7 +78,7 @@ export class RapportCardDeck extends RapportElement {
     const audiences = [...new Set(cards.flatMap((c) => c.audiences))].sort();
     const topics = [...new Set(cards.flatMap((c) => c.topics))].sort();
     const shown = searchCards(this.query)
-      .filter((c) => (!this.audience || c.audiences.includes(this.audience)) && (!this.topic || c.topics.includes(this.topic)))
+      .filter((c) => (!this.audience || (c.audiences as string[]).includes(this.audience)) && (!this.topic || c.topics.includes(this.topic)))
       .filter((c) => !this.pinnedOnly || this.#pins.has(c.id))
       .sort((a, b) => Number(this.#pins.has(b.id)) - Number(this.#pins.has(a.id)));
     return (
@@ -93,7 +93,7 @@ export class RapportCardDeck extends RapportElement {
             <select value={this.audience} onChange={(e) => (this.audience = (e.currentTarget as HTMLSelectElement).value)}>
               <option value="">{t(lang, 'all')}</option>
               {audiences.map((a) => (
-                <option value={a}>{a}</option>
+                <option value={a}>{audienceLabel(lang, a)}</option>
               ))}
             </select>
           </label>

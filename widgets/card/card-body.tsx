@@ -1,7 +1,7 @@
 /** A card's typed body blocks drawn as Preact elements: text only ever becomes text nodes. */
 import type { ComponentChild } from 'preact';
 import { citationLabel } from '../../shared/index.js';
-import { t, type Lang } from '../lib/i18n.js';
+import { audienceLabel, t, type Lang } from '../lib/i18n.js';
 import type { Block, CardData } from '../lib/content.js';
 
 const items = (list: string[]) => list.map((i) => <li>{i}</li>);
@@ -86,7 +86,7 @@ export function CardBody({ card, lang, headingLevel = 3, headingId, onRelated, t
           {card.title}
         </H>
         <span class="meta">
-          {t(lang, 'audience')}: {card.audiences.join(', ')} · {t(lang, 'topic')}: {card.topics.join(', ')}
+          {t(lang, 'audience')}: {card.audiences.map((a) => audienceLabel(lang, a)).join(', ')} · {t(lang, 'topic')}: {card.topics.join(', ')}
         </span>
       </header>
       {card.body.map((b) => (

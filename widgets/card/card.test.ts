@@ -17,15 +17,15 @@ afterEach(() => {
 describe('<rapport-card>', () => {
   it('shows the card with its source', async () => {
     const el = await mount('<rapport-card card="risk-set-setting"></rapport-card>');
-    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('Risk, Set, Setting');
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('Assessment strategy: Risk, Set, Setting');
     expect(el.shadowRoot!.querySelector('.sources')!.textContent).toContain('PACT Convening 2023');
   });
 
   it('opens a related card in place and says so', async () => {
-    const el = await mount('<rapport-card card="hr-best-practices"></rapport-card>');
+    const el = await mount('<rapport-card card="hr-best-practices-providers"></rapport-card>');
     const changes: string[] = [];
     el.addEventListener('rapport-card-change', (e) => changes.push((e as CustomEvent).detail.card));
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.link')].find((b) => b.textContent === 'Risk, Set, Setting')!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.link')].find((b) => b.textContent === 'Assessment strategy: Risk, Set, Setting')!.click();
     await el.updateComplete;
     expect(el.getAttribute('card')).toBe('risk-set-setting');
     expect(changes).toEqual(['risk-set-setting']);

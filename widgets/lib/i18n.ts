@@ -142,6 +142,21 @@ const es: Strings = {
 
 const tables: Record<Lang, Strings> = { en, es };
 
+const AUDIENCES: Record<string, [string, string]> = {
+  worker: ['Social workers', 'Trabajadores sociales'],
+  probation: ['Probation officers', 'Oficiales de libertad condicional'],
+  caregiver: ['Caregivers', 'Cuidadores'],
+  provider: ['Providers', 'Proveedores'],
+  'law-enforcement': ['Law enforcement', 'Fuerzas del orden'],
+  supervisor: ['Supervisors', 'Supervisores'],
+  trainer: ['Trainers', 'Capacitadores'],
+};
+
+/** A card audience id ("law-enforcement") as words. */
+export function audienceLabel(lang: Lang, id: string): string {
+  return AUDIENCES[id]?.[lang === 'es' ? 1 : 0] ?? id;
+}
+
 /** The string `key` in `lang`, with `{0}`, `{1}`… replaced by `args`. */
 export function t(lang: Lang, key: StringKey, ...args: (string | number)[]): string {
   return tables[lang][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));

@@ -5,17 +5,17 @@ import { CheckedText, checkedTextStyles } from '../lib/checked-text.js';
 import { DRAFT_CHANNEL, DraftStore, storageProblem, type DraftNotice, type DraftProblem, type DraftRecord } from '../lib/drafts.js';
 import { t, type Lang } from '../lib/i18n.js';
 import { attachInternals, type Internals } from '../lib/internals.js';
-import { getAt, isAnswered, setAt, type FieldSpec, type SectionSpec } from './form-spec.js';
+import { getAt, isAnswered, setAt, type FieldSpec, type SectionSpec } from '../../shared/reassessment/form.js';
 import {
-  emptyRecord,
-  formSections,
+  emptyReassessment,
+  reassessmentModel,
   stageOf,
   stageOptions,
   assessedOnOf,
-  summaryText,
-  validateRecord,
-  type Record,
-} from './model-adapter.js';
+  toSummaryText,
+  validateReassessment,
+  type ReassessmentRecord,
+} from '../../shared/reassessment/model.js';
 import { reassessmentStyles } from './reassessment.styles.js';
 import { StageTimeline, formatDate, type TimelineEntry } from './stage-timeline.js';
 
@@ -74,7 +74,7 @@ export class RapportReassessment extends RapportElement {
   declare history: TimelineEntry[] | undefined;
 
   #internals: Internals;
-  #record: Record = emptyRecord();
+  #record: ReassessmentRecord = emptyReassessment();
   #editor = Math.random().toString(36).slice(2);
   #rev = 0;
   #dirty = false;
@@ -83,7 +83,7 @@ export class RapportReassessment extends RapportElement {
   #store?: DraftStore;
   #storeOpening?: Promise<DraftStore | undefined>;
   #problem?: DraftProblem;
-  #conflict?: { record?: DraftRecord<Record>; cleared?: boolean };
+  #conflict?: { record?: DraftRecord<ReassessmentRecord>; cleared?: boolean };
   #restoredAt?: number;
   #badInput?: string;
   #storedHistory: TimelineEntry[] = [];
@@ -105,12 +105,12 @@ export class RapportReassessment extends RapportElement {
   // ----- public API -----
 
   /** The current record (a copy). Setting it validates; a record that fails keeps the form as it was and says why. */
-  get value(): Record {
+  get value(): ReassessmentRecord {
     return structuredClone(this.#record);
   }
 
   set value(next: unknown) {
-    const r = validateRecord(next);
+    const r = validateReassessment(next);
     if (!r.ok) {
       this.#badInput = r.message;
       this.emit('rapport-error', { kind: 'invalid-value', message: r.message });
@@ -118,13 +118,13 @@ export class RapportReassessment extends RapportElement {
       return;
     }
     this.#badInput = undefined;
-    this.#record = r.record;
+    this.#record = r.value;
     this.#afterChange(false);
   }
 
   /** Plain text for the Needs and Services Plan, in the form's language. */
   toSummaryText(): string {
-    return summaryText(this.#record, this.language);
+    return toSummaryText(this.#record, this.language);
   }
 
   /** Whether every required answer is given (only enforced when `required`). */
@@ -188,7 +188,7 @@ export class RapportReassessment extends RapportElement {
 
   /** The form was reset: start again from an empty record, and drop the draft (the worker asked for it). */
   formResetCallback(): void {
-    this.#record = emptyRecord();
+    this.#record = emptyReassessment();
     this.#badInput = undefined;
     this.#conflict = undefined;
     this.#restoredAt = undefined;
@@ -238,17 +238,17 @@ export class RapportReassessment extends RapportElement {
     if (!store || key !== this.draftKey) return;
     try {
       this.#storedHistory = await store.loadHistory(key);
-      const draft = await store.load<Record>(key);
+      const draft = await store.load<ReassessmentRecord>(key);
       if (draft && key === this.draftKey) {
-        const r = validateRecord(draft.value);
+        const r = validateReassessment(draft.value);
         this.#rev = draft.rev;
         if (!r.ok) {
           this.#badInput = t(this.language, 'draftUnreadable', r.message);
         } else if (this.#dirty) {
           // The worker started typing before the saved draft was read: never replace their words.
-          this.#conflict = { record: { ...draft, value: r.record } };
+          this.#conflict = { record: { ...draft, value: r.value } };
         } else {
-          this.#record = r.record;
+          this.#record = r.value;
           this.#restoredAt = draft.savedAt;
           this.#afterChange(false);
           this.emit('rapport-draft', { state: 'restored', rev: draft.rev });
@@ -335,7 +335,7 @@ export class RapportReassessment extends RapportElement {
     if (n.cleared) {
       this.#conflict = { cleared: true };
     } else {
-      const record = await this.#store?.load<Record>(n.key);
+      const record = await this.#store?.load<ReassessmentRecord>(n.key);
       if (!record || record.rev === this.#rev) return;
       this.#conflict = { record };
     }
@@ -347,11 +347,11 @@ export class RapportReassessment extends RapportElement {
     if (!c) return;
     this.#conflict = undefined;
     if (c.cleared || !c.record) {
-      this.#record = emptyRecord();
+      this.#record = emptyReassessment();
       this.#rev = 0;
     } else {
-      const r = validateRecord(c.record.value);
-      this.#record = r.ok ? r.record : this.#record;
+      const r = validateReassessment(c.record.value);
+      this.#record = r.ok ? r.value : this.#record;
       this.#rev = c.record.rev;
     }
     this.#dirty = false;
@@ -386,7 +386,7 @@ export class RapportReassessment extends RapportElement {
   }
 
   #missing(): FieldSpec[] {
-    return formSections()
+    return reassessmentModel.sections
       .flatMap((s) => s.fields)
       .filter((f) => f.required && !isAnswered(getAt(this.#record, f.path)));
   }
@@ -459,7 +459,7 @@ export class RapportReassessment extends RapportElement {
 
   protected override render(): ComponentChild {
     const lang = this.language;
-    const sections = formSections();
+    const sections = reassessmentModel.sections;
     const missing = new Set(this.required ? this.#missing().map((f) => f.id) : []);
     return (
       <div class="form" lang={lang} aria-disabled={this.disabled ? 'true' : undefined}>
