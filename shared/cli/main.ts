@@ -13,12 +13,18 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).run,
+  cards: async () => (await import('./cards.js')).listCards,
+  card: async () => (await import('./cards.js')).showCard,
+  stage: async () => (await import('./stage.js')).run,
 };
 
 const USAGE = `usage: rapport <command> [options]
 
 commands:
   check [--json] [FILE ... | -]   check case notes for language to reconsider
+  cards [--json]                  list the quick-reference cards
+  card ID [--json]                print one card
+  stage [--json] [FILE | -]       suggest the stage of change from a note's cues
 `;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

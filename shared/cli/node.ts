@@ -8,6 +8,11 @@ const readStdin = async (): Promise<Uint8Array> => {
 };
 
 export async function runCli(argv: string[]): Promise<void> {
+  // `rapport cards | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const code = await main(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
