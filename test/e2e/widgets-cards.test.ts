@@ -47,7 +47,7 @@ describe('cards and the stage guide on the demo portal (strict CSP)', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect.poll(() => guide.getAttribute('stage')).toBe('determination');
-    expect(await guide.locator('h4').allTextContents()).toEqual(['Lo que puede ver', 'Qué intentar (Para todas las etapas)', 'Qué evitar']);
+    expect(await guide.locator('h4').allTextContents()).toEqual(['Lo que puede ver', 'Metas de participación', 'Preguntas que puede intentar', 'Qué evitar']);
     w.expectClean();
     await page.close();
   });

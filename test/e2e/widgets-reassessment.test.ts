@@ -30,7 +30,10 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     await form(page).getByRole('radio', { name: 'Continue', exact: true }).check();
     await form(page).getByRole('radio', { name: /^Contemplation/ }).check();
     await field(page, 'decision-reason').fill('She texted staff both nights she was away.');
+    const cleared = page.waitForEvent('console', { predicate: (m) => m.text() === 'draft-cleared' });
+    await page.evaluate(() => document.addEventListener('rapport-draft', (e) => (e as CustomEvent).detail.state === 'cleared' && console.log('draft-cleared')));
     await page.getByRole('button', { name: 'Submit to the case file' }).click();
+    await cleared;
     const submitted = JSON.parse((await page.locator('#submitted').textContent())!);
     expect(submitted).toMatchObject({
       version: 1,

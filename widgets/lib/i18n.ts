@@ -38,7 +38,9 @@ const en = {
   stage: 'Stage of change',
   stageMissing: 'No stage “{0}”. Pick one below.',
   behaviours: 'What you may see',
-  prompts: 'What to try',
+  prompts: 'Prompts you can try',
+  goals: 'Engagement goals',
+  alsoCalled: 'Also called',
   avoid: 'What to avoid',
   timelineTitle: 'Stage of change at each reassessment',
   timelineEmpty: 'No earlier reassessments yet.',
@@ -69,7 +71,6 @@ const en = {
   related: 'Related cards',
   pinnedOnly: 'Pinned only',
   limits: 'Limits of the model',
-  everyStage: 'For every stage',
   chooseStage: 'Choose a stage',
 };
 
@@ -105,7 +106,9 @@ const es: Strings = {
   stage: 'Etapa de cambio',
   stageMissing: 'No existe la etapa «{0}». Elija una abajo.',
   behaviours: 'Lo que puede ver',
-  prompts: 'Qué intentar',
+  prompts: 'Preguntas que puede intentar',
+  goals: 'Metas de participación',
+  alsoCalled: 'También llamada',
   avoid: 'Qué evitar',
   timelineTitle: 'Etapa de cambio en cada revaluación',
   timelineEmpty: 'Todavía no hay revaluaciones anteriores.',
@@ -136,7 +139,6 @@ const es: Strings = {
   related: 'Tarjetas relacionadas',
   pinnedOnly: 'Solo fijadas',
   limits: 'Límites del modelo',
-  everyStage: 'Para todas las etapas',
   chooseStage: 'Elija una etapa',
 };
 

@@ -418,7 +418,11 @@ export class RapportReassessment extends RapportElement {
     void this.#finish();
   };
 
-  /** The reassessment went to the portal: announce it, remember its stage for the timeline, drop the draft. */
+  /**
+   * The reassessment went to the portal: announce it, remember its stage for the timeline, drop the
+   * draft. Both writes start at once, in the submit event's own task, because a portal's form post
+   * navigates away right after it.
+   */
   async #finish(): Promise<void> {
     const value = this.value;
     this.emit('rapport-submit', { value, summary: this.toSummaryText() });
@@ -426,15 +430,15 @@ export class RapportReassessment extends RapportElement {
     this.#conflict = undefined;
     const stage = stageOf(value);
     const key = this.draftKey;
-    if (key && stage) {
-      const store = await this.#openStore();
-      try {
-        if (store) this.#storedHistory = await store.appendHistory(key, { date: assessedOnOf(value) ?? today(), stage });
-      } catch (e) {
-        this.#setProblem(storageProblem(e));
-      }
-    }
-    await this.#clearDraft();
+    const store = this.#store;
+    const history =
+      key && stage && store
+        ? store.appendHistory(key, { date: assessedOnOf(value) ?? today(), stage }).then(
+            (h) => (this.#storedHistory = h),
+            (e) => this.#setProblem(storageProblem(e)),
+          )
+        : undefined;
+    await Promise.all([history, this.#clearDraft()]);
     this.requestUpdate();
   }
 

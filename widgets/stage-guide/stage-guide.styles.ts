@@ -27,6 +27,9 @@ export const stageGuideStyles = css`
   .guide h4 {
     margin-top: 0.4rem;
   }
+  .guide .prompts li {
+    font-style: italic;
+  }
   .guide .avoid-list li::marker {
     color: var(--_avoid);
   }

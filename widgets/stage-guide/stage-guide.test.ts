@@ -15,12 +15,14 @@ afterEach(() => {
 });
 
 describe('<rapport-stage-guide>', () => {
-  it('shows the stage’s behaviours, what to try, what to avoid and the model’s limits', async () => {
+  it('shows the stage’s behaviours, goals, prompts, what to avoid and the model’s limits', async () => {
     const el = await mount('<rapport-stage-guide stage="determination"></rapport-stage-guide>');
     const text = el.shadowRoot!.textContent!;
     expect(text).toContain('Stage of change: Determination');
     expect(text).toContain("Answers exploiter's calls less frequently");
-    expect(text).toContain('Place blame or shame on the youth.');
+    expect(text).toContain('Engagement goals');
+    expect(text).toContain('Prompts you can try');
+    expect(text).toContain('Also called: Preparation');
     expect(text).toContain('unmet basic needs');
   });
 

@@ -2,12 +2,13 @@ import type { ComponentChild } from 'preact';
 import { citationLabel } from '../../shared/index.js';
 import { RapportElement } from '../base/rapport-element.js';
 import { themeStyles } from '../base/theme.styles.js';
-import { allStages } from '../lib/content.js';
+import { allStages, findCard, stageLimits } from '../lib/content.js';
 import { t } from '../lib/i18n.js';
 import { stageGuideStyles } from './stage-guide.styles.js';
 
 /**
- * One stage of change: what a worker may see, what to try, what to avoid, and the model's limits,
+ * One stage of change: what a worker may see, engagement goals, prompts to try, what to avoid, and
+ * the model's limits,
  * with a picker to move between stages.
  *
  * @tagname rapport-stage-guide
@@ -75,17 +76,26 @@ export class RapportStageGuide extends RapportElement {
             <h3 id="stage-name">
               {t(lang, 'stage')}: {s.name}
             </h3>
+            {s.alsoCalled && (
+              <p class="muted">
+                {t(lang, 'alsoCalled')}: {s.alsoCalled.join(', ')}
+              </p>
+            )}
             <h4>{t(lang, 'behaviours')}</h4>
             <ul>
               {s.behaviours.map((b) => (
                 <li>{b}</li>
               ))}
             </ul>
-            <h4>
-              {t(lang, 'prompts')} <span class="muted">({t(lang, 'everyStage')})</span>
-            </h4>
+            <h4>{t(lang, 'goals')}</h4>
             <ul>
-              {s.tryThis.map((b) => (
+              {s.goals.map((b) => (
+                <li>{b}</li>
+              ))}
+            </ul>
+            <h4>{t(lang, 'prompts')}</h4>
+            <ul class="prompts">
+              {s.prompts.map((b) => (
                 <li>{b}</li>
               ))}
             </ul>
@@ -96,10 +106,17 @@ export class RapportStageGuide extends RapportElement {
               ))}
             </ul>
             <p class="limits">
-              <strong>{t(lang, 'limits')}:</strong> {s.limits}
+              <strong>{t(lang, 'limits')}:</strong> {stageLimits.text}
+            </p>
+            <p>
+              {t(lang, 'related')}:{' '}
+              {s.related
+                .map((id) => findCard(id)?.title)
+                .filter(Boolean)
+                .join('; ')}
             </p>
             <cite>
-              {t(lang, 'source')}: {[...new Set(s.sources.map((x) => citationLabel(x)))].join('; ')}
+              {t(lang, 'source')}: {[...new Set([...s.sources, ...stageLimits.sources].map((x) => citationLabel(x)))].join('; ')}
             </cite>
           </section>
         )}
