@@ -110,7 +110,7 @@ export function CardBody({ card, lang, headingLevel = 3, headingId, onRelated, t
         </p>
       )}
       <p class="sources">
-        {t(lang, 'source')}: {card.sources.map((s) => citationLabel(s)).join('; ')}
+        {t(lang, 'source')}: {[...new Set(card.sources.map((s) => citationLabel(s)))].join('; ')}
       </p>
     </article>
   );
