@@ -65,7 +65,13 @@ const manifest = create({
 writeFileSync('dist/widgets/custom-elements.json', JSON.stringify(manifest, null, 2));
 
 // Declarations, then JSX typings for hosts that write the elements as JSX.
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'widgets/tsconfig.build.json'], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'widgets/tsconfig.build.json'], { stdio: 'inherit' });
+} catch {
+  // tsc still writes the declarations; type errors are `npm run typecheck`'s to report, and must
+  // not keep the demo and the browser tests from a bundle.
+  console.warn('widgets: WARNING: type errors while writing declarations (see above)');
+}
 const decls = [];
 for (const mod of manifest.modules) {
   for (const d of mod.declarations ?? []) {
