@@ -238,7 +238,11 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
     await field(page, 'behaviour-description').fill('Words that must not be lost.');
     await expect.poll(() => form(page).getByRole('alert').textContent()).toContain('storage is full');
     expect(await field(page, 'behaviour-description').inputValue()).toBe('Words that must not be lost.');
-    await page.screenshot({ path: `${SCREENSHOTS}/reassessment-storage-full.png`, clip: { x: 0, y: 0, width: 1280, height: 500 } });
+    // The notice stays in view next to the field being typed in.
+    const [notice, typed] = await Promise.all([form(page).getByRole('alert').boundingBox(), field(page, 'behaviour-description').boundingBox()]);
+    expect(notice!.y).toBeGreaterThanOrEqual(0);
+    expect(notice!.y).toBeLessThan(typed!.y);
+    await page.screenshot({ path: `${SCREENSHOTS}/reassessment-storage-full.png` });
     w.expectClean();
     await context.close();
   });

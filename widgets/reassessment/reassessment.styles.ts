@@ -7,6 +7,17 @@ export const reassessmentStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* Notices stay in view while the worker scrolls the form: a storage problem or another tab's
+     change can arrive while they type far below the top. */
+  .notices {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
+  .notices > * {
+    background: var(--_bg);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+  }
   nav ul {
     list-style: none;
     margin: 0 0 var(--_space);
