@@ -110,4 +110,16 @@ describe('<rapport-reassessment>', () => {
     expect(svg.querySelector('desc')!.textContent).toContain('1 forward, 1 back');
     expect(svg.querySelectorAll('line.move.back')).toHaveLength(1);
   });
+
+  it('explains a malformed history from the portal and keeps the form working', async () => {
+    const el = await mount('<rapport-reassessment></rapport-reassessment>');
+    const errors: string[] = [];
+    el.addEventListener('rapport-error', (e) => errors.push((e as CustomEvent).detail.kind));
+    (el as unknown as { history: unknown }).history = 'last month: action';
+    await el.updateComplete;
+    expect(errors).toEqual(['invalid-history']);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('earlier reassessments this form cannot read');
+    type(el, 'decision-reason', 'Still works.');
+    expect(el.value.decision.reason).toBe('Still works.');
+  });
 });

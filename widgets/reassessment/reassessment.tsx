@@ -176,6 +176,10 @@ export class RapportReassessment extends RapportElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('draftKey')) void this.#openDraft();
     if (changed.has('required') || changed.has('lang')) this.#updateValidity();
+    if (changed.has('history') && this.history !== undefined && !isHistory(this.history)) {
+      this.#badInput = t(this.language, 'badHistory');
+      this.emit('rapport-error', { kind: 'invalid-history', message: this.#badInput });
+    }
   }
 
   protected override firstUpdated(): void {
@@ -734,11 +738,16 @@ export class RapportReassessment extends RapportElement {
   }
 
   #renderTimeline(lang: Lang, current: string | undefined): ComponentChild {
-    const earlier = this.history ?? this.#storedHistory;
+    const earlier = isHistory(this.history) ? this.history : this.#storedHistory;
     const entries: TimelineEntry[] = [...earlier];
     if (current) entries.push({ date: this.#baseDate(), stage: current, current: true });
     return <StageTimeline id="stage-timeline" lang={lang} entries={entries} stages={stageOptions().map((s) => ({ id: s.value, label: s.label[lang] }))} />;
   }
+}
+
+/** Whether the portal's `history` is a list of `{ date: 'YYYY-MM-DD', stage }`. */
+function isHistory(x: unknown): x is TimelineEntry[] {
+  return Array.isArray(x) && x.every((e) => e && typeof e.stage === 'string' && typeof e.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
 }
 
 function today(): string {
