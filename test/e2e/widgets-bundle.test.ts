@@ -10,4 +10,19 @@ describe('the widgets bundle', () => {
     expect(source).not.toMatch(/(?:^|[;}\n])\s*import\s*[{*"'\w]|\bimport\(/);
     expect(source).not.toMatch(/\beval\(|new Function\(/);
   });
+
+  it('comes with a generated custom-elements.json naming each element’s attributes, events and parts', () => {
+    const manifest = JSON.parse(readFileSync('dist/widgets/custom-elements.json', 'utf8'));
+    const decls = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    const byTag = Object.fromEntries(decls.map((d: { tagName: string }) => [d.tagName, d]));
+    expect(Object.keys(byTag).sort()).toEqual(['rapport-card', 'rapport-card-deck', 'rapport-note-check', 'rapport-reassessment', 'rapport-stage-guide']);
+    const names = (list?: { name: string }[]) => (list ?? []).map((x) => x.name);
+    expect(names(byTag['rapport-reassessment'].attributes)).toEqual(expect.arrayContaining(['name', 'draft-key', 'required', 'theme', 'lang']));
+    expect(names(byTag['rapport-reassessment'].events)).toEqual(expect.arrayContaining(['rapport-change', 'rapport-submit']));
+    expect(names(byTag['rapport-note-check'].attributes)).toContain('for');
+    expect(names(byTag['rapport-card'].cssParts)).toContain('card');
+    const types = readFileSync('dist/widgets/react.d.ts', 'utf8');
+    expect(types).toContain("'rapport-reassessment'");
+    expect(types).toContain("'onrapport-submit'?");
+  });
 });

@@ -33,6 +33,7 @@ const MIRRORED = [
  * @csspart findings - The list of findings under the field.
  * @csspart finding - One finding in the list.
  * @csspart suggestion - A button that applies one suggestion.
+ * @csspart error - The message shown when the field named by `for` is not on the page.
  *
  * @cssproperty --rapport-color-avoid - Underline and marker colour for "avoid" findings.
  * @cssproperty --rapport-color-consider - Underline and marker colour for "consider" findings.
