@@ -109,9 +109,20 @@ export function CardBody({ card, lang, headingLevel = 3, headingId, onRelated, t
           ))}
         </p>
       )}
-      <p class="sources">
-        {t(lang, 'source')}: {[...new Set(card.sources.map((s) => citationLabel(s)))].join('; ')}
-      </p>
+      <details class="sources">
+        <summary>
+          {t(lang, 'source')}: {[...new Set(card.sources.map((s) => citationLabel(s)))].join('; ')}
+        </summary>
+        <ul>
+          {card.sources
+            .filter((s) => s.quote)
+            .map((s) => (
+              <li>
+                {citationLabel(s)}: <q>{s.quote}</q>
+              </li>
+            ))}
+        </ul>
+      </details>
     </article>
   );
 }

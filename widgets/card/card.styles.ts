@@ -72,6 +72,12 @@ export const cardBodyStyles = css`
     font-size: 0.88em;
     color: var(--_muted);
   }
+  .card .sources summary {
+    cursor: pointer;
+  }
+  .card .sources ul {
+    margin: 0.3rem 0 0;
+  }
   .card a {
     color: var(--_accent);
   }

@@ -18,7 +18,10 @@ describe('<rapport-card>', () => {
   it('shows the card with its source', async () => {
     const el = await mount('<rapport-card card="risk-set-setting"></rapport-card>');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).toBe('Assessment strategy: Risk, Set, Setting');
-    expect(el.shadowRoot!.querySelector('.sources')!.textContent).toContain('PACT Convening 2023');
+    const sources = el.shadowRoot!.querySelector('.sources')!;
+    expect(sources.querySelector('summary')!.textContent).toContain('PACT Convening 2023');
+    // The verbatim passage is one click away.
+    expect(sources.querySelector('q')!.textContent).toBe('What is the current mindset (thoughts, moods, expectations)');
   });
 
   it('opens a related card in place and says so', async () => {
