@@ -16,12 +16,12 @@ afterAll(async () => {
 });
 
 describe('the demo portal in light and dark', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe-core violations (${scheme}) and screenshots each element`, async () => {
+  for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'es']] as const) {
+    it(`has no serious or critical axe-core violations (${scheme}, ${lang}) and screenshots each element`, async () => {
       const context = await h.browser.newContext({ colorScheme: scheme, viewport: { width: 1100, height: 900 } });
       const w = await watchedPage(h, context);
       const { page } = w;
-      await page.goto(`${h.url}/`);
+      await page.goto(`${h.url}/?lang=${lang}`);
       for (const tag of ELEMENTS) await page.locator(tag).first().waitFor();
       await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), ELEMENTS);
       // The page's CSP refuses inline scripts (addScriptTag), so axe is evaluated through the
@@ -35,7 +35,7 @@ describe('the demo portal in light and dark', () => {
       const serious = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
       for (const tag of ELEMENTS) {
-        await page.locator(tag).first().screenshot({ path: `${SCREENSHOTS}/${tag.replace('rapport-', '')}-${scheme}.png` });
+        await page.locator(tag).first().screenshot({ path: `${SCREENSHOTS}/${tag.replace('rapport-', '')}-${scheme}${lang === 'en' ? '' : `-${lang}`}.png` });
       }
       w.expectClean();
       await context.close();
