@@ -54,6 +54,11 @@ export const cardDeckStyles = css`
   .entry-head .toggle[aria-expanded='true']::before {
     content: '▾ ';
   }
+  .entry .summary {
+    margin: -0.3rem 0 0.5rem;
+    padding: 0 0.6rem 0 2.2rem;
+    font-size: 0.92em;
+  }
   .entry .card {
     border: 0;
     border-top: 1px solid var(--_border);

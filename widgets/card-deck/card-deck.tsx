@@ -133,6 +133,7 @@ export class RapportCardDeck extends RapportElement {
                     {t(lang, 'pin')}
                   </button>
                 </div>
+                {!open && <p class="summary muted">{c.summary}</p>}
                 <div id={`card-${c.id}`} hidden={!open}>
                   {open && (
                     <CardBody
