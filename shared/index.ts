@@ -1,7 +1,10 @@
 /** The `rapport` package: the shared core every surface uses. */
 export type { Domain, Severity, SourceRef, Finding, CustomTerm, CheckOptions } from './language/types.js';
 export { DOMAINS } from './language/types.js';
-export { check } from './language/check.js';
+export { check, applySuggestion } from './language/check.js';
+export { IncrementalChecker, createChecker } from './language/incremental.js';
+export { lexicon } from './language/lexicon/index.js';
+export type { RuleFamily, RuleForm, RuleContext, RuleExample } from './language/lexicon/format.js';
 export { sources, getSource, citationLabel } from './content/sources.js';
 export type { Source } from './content/sources.js';
 export type { Audience, Block, Card, CardKind } from './content/types.js';

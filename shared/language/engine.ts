@@ -1,0 +1,427 @@
+/**
+ * The matcher. The lexicon compiles once into (1) one case-insensitive regular expression of every
+ * phrase's first word, which finds candidates at regex-engine speed, and (2) a token trie that
+ * confirms a phrase at a candidate. Everything else (quotes, names, context words, sentences) is
+ * computed only around candidates, and never looks past the candidate's line: a line is the unit
+ * the incremental checker re-checks, so whole and incremental checking agree by construction.
+ */
+import type { RuleContext, RuleFamily } from './lexicon/format.js';
+import { expandPattern, normalizeToken, WILDCARD, WORD_RE } from './pattern.js';
+import type { Domain, Finding, Severity, SourceRef } from './types.js';
+
+interface CompiledContext {
+  notBefore: string[][];
+  notAfter: string[][];
+  requireNear: string[][];
+  excludeNear: string[][];
+  window: number;
+  caseSensitive: boolean;
+}
+
+export interface CompiledRule {
+  id: string;
+  domain: Domain;
+  severity: 'avoid' | 'consider';
+  message: string;
+  sources: SourceRef[];
+}
+
+interface Terminal {
+  rule: CompiledRule;
+  suggestions: string[];
+  captures: [number, number][];
+  context: CompiledContext;
+  /** The literal tokens (lower case), and as written in the lexicon for case-sensitive rules. */
+  tokens: string[];
+  exact?: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  wild?: TrieNode;
+  terminals: Terminal[];
+}
+
+export interface Matcher {
+  first: RegExp;
+  root: TrieNode;
+  maxLen: number;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
+
+const toSeqs = (patterns: string[] | undefined) => (patterns ?? []).flatMap((p) => expandPattern(p).map((e) => e.tokens));
+
+function mergeContext(a: RuleContext | undefined, b: RuleContext | undefined): CompiledContext {
+  return {
+    notBefore: toSeqs([...(a?.notBefore ?? []), ...(b?.notBefore ?? [])]),
+    notAfter: toSeqs([...(a?.notAfter ?? []), ...(b?.notAfter ?? [])]),
+    requireNear: toSeqs([...(a?.requireNear ?? []), ...(b?.requireNear ?? [])]),
+    excludeNear: toSeqs([...(a?.excludeNear ?? []), ...(b?.excludeNear ?? [])]),
+    window: b?.window ?? a?.window ?? 6,
+    caseSensitive: !!(b?.caseSensitive ?? a?.caseSensitive),
+  };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words too common to start a candidate search on: the prefix runs on to the first rarer word. */
+const COMMON = new Set(['a', 'an', 'the', 'in', 'into', 'to', 'of', 'on', 'out', 'back', 'is', 'was', 'were', 'are', 'be', 'been', 'her', 'his', 'their', 'she', 'he', 'they', 'and', 'or', 'for', 'with', 'by', 'at', 'this', 'that', 'has', 'have', 'had', 'not', 'no', 'very', 'so', 'from', 'as', 'it', 'its']);
+
+/** The regex source that finds candidates for a phrase: its words up to the first uncommon one. */
+function candidatePrefix(tokens: string[]): string {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t === WILDCARD) break;
+    words.push(escapeRe(t).replace(/'/g, "['’]"));
+    if (!COMMON.has(t)) break;
+  }
+  return words.join('[^\\S\\n]+');
+}
+
+export function compile(families: readonly RuleFamily[]): Matcher {
+  const root = newNode();
+  const firsts = new Set<string>();
+  let maxLen = 1;
+  for (const fam of families) {
+    const rule: CompiledRule = { id: `${fam.domain}/${fam.id}`, domain: fam.domain, severity: fam.severity, message: fam.message, sources: fam.sources };
+    if (fam.id.includes('/')) rule.id = fam.id;
+    for (const form of fam.forms) {
+      const context = mergeContext(fam.context, form.context);
+      for (const pattern of form.match) {
+        const exact = new Map(context.caseSensitive ? expandPattern(pattern, true).map((e) => [e.tokens.join(' ').toLowerCase(), e.tokens] as const) : []);
+        for (const exp of expandPattern(pattern)) {
+          if (exp.tokens[0] === WILDCARD) throw new SyntaxError(`pattern "${pattern}" (${rule.id}) may not start with a wildcard`);
+          let node = root;
+          for (const t of exp.tokens) {
+            if (t === WILDCARD) node = node.wild ??= newNode();
+            else {
+              let n = node.next.get(t);
+              if (!n) node.next.set(t, (n = newNode()));
+              node = n;
+            }
+          }
+          node.terminals.push({ rule, suggestions: form.suggestions, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
+          firsts.add(candidatePrefix(exp.tokens));
+          maxLen = Math.max(maxLen, exp.tokens.length);
+        }
+      }
+    }
+  }
+  // Candidate finder: longest alternatives first so "call girl" wins over "call"; word
+  // boundaries are checked by hand (cheaper than lookbehind with the unicode flag).
+  const alts = [...firsts].sort((a, b) => b.length - a.length);
+  const first = new RegExp(alts.length ? alts.join('|') : '(?!)', 'gi');
+  return { first, root, maxLen };
+}
+
+// ---- text helpers -------------------------------------------------------------------------
+
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+
+const JOINERS = new Set([39, 8217, 45, 46]); // ' ’ - .
+
+/** True when text[i] continues a word that text[i-1] is part of (letters, or a joiner between letters). */
+function joinsBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (isWordCode(c)) return true;
+  return JOINERS.has(c) && i >= 2 && isWordCode(text.charCodeAt(i - 2)) && c !== 46;
+}
+function joinsAfter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isWordCode(c)) return true;
+  return JOINERS.has(c) && isWordCode(text.charCodeAt(i + 1));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  norm: string;
+}
+
+const tokenRe = new RegExp(WORD_RE.source, 'uy');
+
+/** Up to `max` words from `pos`, stopping at `limit` (the end of the line). */
+function tokensFrom(text: string, pos: number, limit: number, max: number, gaps: boolean[]): Token[] {
+  const out: Token[] = [];
+  let i = pos;
+  while (out.length < max && i < limit) {
+    let j = i;
+    let onlySpace = true;
+    while (j < limit && !isWordCode(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c !== 32 && c !== 9 && c !== 160 && c !== 13) onlySpace = false;
+      j++;
+    }
+    if (j >= limit) break;
+    tokenRe.lastIndex = j;
+    const m = tokenRe.exec(text);
+    if (!m) break;
+    const end = Math.min(j + m[0].length, limit);
+    if (out.length > 0) gaps.push(onlySpace);
+    out.push({ start: j, end, norm: normalizeToken(text.slice(j, end)) });
+    i = end;
+  }
+  return out;
+}
+
+/** Words before `pos`, nearest first, back to `limit`. */
+function tokensBefore(text: string, pos: number, limit: number, max: number): Token[] {
+  const out: Token[] = [];
+  let i = pos;
+  while (out.length < max && i > limit) {
+    while (i > limit && !isWordCode(text.charCodeAt(i - 1))) i--;
+    if (i <= limit) break;
+    let s = i;
+    while (s > limit && joinsBefore(text, s)) s--;
+    out.push({ start: s, end: i, norm: normalizeToken(text.slice(s, i)) });
+    i = s;
+  }
+  return out;
+}
+
+const seqMatches = (toks: Token[], seq: string[]) => seq.length <= toks.length && seq.every((w, k) => w === WILDCARD || toks[k].norm === w);
+
+/** The sentence around [start, end) within the line: [sentenceStart, sentenceEnd). */
+function sentenceBounds(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > lineStart) {
+    const c = text[s - 1];
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[s] ?? ' ')) break;
+    s--;
+  }
+  let e = end;
+  while (e < lineEnd) {
+    const c = text[e];
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s|$/.test(text[e + 1] ?? '')) break;
+    e++;
+  }
+  return [s, e];
+}
+
+// ---- quotes -------------------------------------------------------------------------------
+
+/** Quoted stretches of a line: "…", “…”, ‘…’ and '…' used as quotation (not apostrophes). */
+export function quotedRanges(text: string, lineStart: number, lineEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '"' || c === '“') {
+        open = i;
+        closer = c === '“' ? '”' : '"';
+      } else if ((c === '‘' || c === "'") && (i === lineStart || /[\s(\[—–-]/.test(text[i - 1])) && isWordCode(text.charCodeAt(i + 1))) {
+        // A single quote opens only at a word start and only if a closing one follows before the line ends.
+        const close = c === '‘' ? '’' : "'";
+        let j = i + 1;
+        for (; j < lineEnd; j++) {
+          if (text[j] === close && !isWordCode(text.charCodeAt(j + 1))) break;
+          if (text[j] === '"' || text[j] === '“') {
+            j = lineEnd;
+            break;
+          }
+        }
+        if (j < lineEnd && j - i < 300) {
+          out.push([i, j + 1]);
+          i = j;
+        }
+      }
+    } else if (c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
+      out.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  // An unclosed double quote runs to the end of the line: the worker is still typing the quote.
+  if (open >= 0) out.push([open, lineEnd]);
+  return out;
+}
+
+// ---- matching -----------------------------------------------------------------------------
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  rule: CompiledRule;
+  suggestions: string[];
+  quoted: boolean;
+}
+
+/** "John", "Runaway": a capital then lower case only (so "AWOL" and "AWOLs" are not names). */
+const isTitle = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && s.slice(1) === s.slice(1).toLowerCase() && s.slice(1) !== s.slice(1).toUpperCase();
+
+function atSentenceStart(text: string, lineStart: number, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= lineStart && /[\s"“‘'(\[]/.test(text[i])) i--;
+  return i < lineStart || /[.!?:;•\-–—*]/.test(text[i]);
+}
+
+/** Finds every lexicon match in text[from, to), where from/to are line starts/ends. */
+export function matchRange(m: Matcher, text: string, from: number, to: number, out: RawMatch[]): void {
+  const re = m.first;
+  re.lastIndex = from;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let quotes: [number, number][] | undefined;
+  const gaps: boolean[] = [];
+  for (let hit = re.exec(text); hit && hit.index < to; hit = re.exec(text)) {
+    const s = hit.index;
+    // A failed candidate must not hide one that starts inside it.
+    re.lastIndex = s + 1;
+    if (s > 0 && joinsBefore(text, s)) continue;
+    if (s >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', s - 1) + 1;
+      lineEnd = text.indexOf('\n', s);
+      if (lineEnd < 0) lineEnd = text.length;
+      quotes = undefined;
+    }
+    gaps.length = 0;
+    const toks = tokensFrom(text, s, lineEnd, m.maxLen, gaps);
+    if (!toks.length || toks[0].start !== s) continue;
+    // Walk the trie, collecting the longest confirmed match at this start.
+    let best: { end: number; n: number; term: Terminal } | undefined;
+    const walk = (node: TrieNode, k: number) => {
+      for (const t of node.terminals) {
+        if (best && best.n > k) continue;
+        const match = toks.slice(0, k);
+        if (!contextAllows(t, text, lineStart, lineEnd, match)) continue;
+        if (!best || k > best.n) best = { end: toks[k - 1].end, n: k, term: t };
+      }
+      if (k >= toks.length || (k > 0 && !gaps[k - 1])) return;
+      const lit = node.next.get(toks[k].norm);
+      if (lit) walk(lit, k + 1);
+      if (node.wild && k > 0) walk(node.wild, k + 1);
+    };
+    const firstNode = m.root.next.get(toks[0].norm);
+    if (!firstNode) continue;
+    walk(firstNode, 1);
+    if (!best) continue;
+    const b = best as { end: number; n: number; term: Terminal };
+    const matched = toks.slice(0, b.n);
+    if (looksLikeName(text, lineStart, matched)) continue;
+    quotes ??= quotedRanges(text, lineStart, lineEnd);
+    const quoted = quotes.some(([qs, qe]) => qs < s && b.end <= qe);
+    out.push({ start: s, end: b.end, rule: b.term.rule, suggestions: fillCaptures(b.term, text, matched), quoted });
+    re.lastIndex = b.end;
+  }
+}
+
+/** A term inside a run of capitalised words ("John Smith", "Uncle John", "Runaway and Homeless Youth"). */
+function looksLikeName(text: string, lineStart: number, matched: Token[]): boolean {
+  const words = matched.map((t) => text.slice(t.start, t.end));
+  if (!words.some(isTitle)) return false;
+  const first = matched[0];
+  const last = matched[matched.length - 1];
+  if (!atSentenceStart(text, lineStart, first.start) && isTitle(words[0])) return true;
+  const next = /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(last.end, last.end + 40));
+  return !!next && isTitle(next[1]) && !/^(?:I|I'm|I’m)$/.test(next[1]);
+}
+
+function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: number, match: Token[]): boolean {
+  const c = t.context;
+  if (t.exact && !match.every((tok, k) => t.exact![k] === WILDCARD || text.slice(tok.start, tok.end) === t.exact![k])) return false;
+  const start = match[0].start;
+  const end = match[match.length - 1].end;
+  const needsSentence = c.requireNear.length || c.excludeNear.length || c.notBefore.length || c.notAfter.length;
+  if (!needsSentence) return true;
+  const [ss, se] = sentenceBounds(text, lineStart, lineEnd, start, end);
+  if (c.notBefore.length) {
+    const after = tokensFrom(text, end, se, 4, []);
+    if (c.notBefore.some((seq) => seqMatches(after, seq))) return false;
+  }
+  if (c.notAfter.length) {
+    const before = tokensBefore(text, start, ss, 4);
+    if (c.notAfter.some((seq) => seqMatches(before.slice(0, seq.length).reverse(), seq))) return false;
+  }
+  if (c.requireNear.length || c.excludeNear.length) {
+    const before = tokensBefore(text, start, ss, c.window).reverse();
+    const after = tokensFrom(text, end, se, c.window + 3, []);
+    const near = [...before, ...after];
+    const has = (seqs: string[][]) => seqs.some((seq) => near.some((_, k) => seqMatches(near.slice(k), seq)));
+    if (c.requireNear.length && !has(c.requireNear)) return false;
+    if (c.excludeNear.length && has(c.excludeNear)) return false;
+  }
+  return true;
+}
+
+function fillCaptures(t: Terminal, text: string, matched: Token[]): string[] {
+  if (!t.captures.length) return t.suggestions;
+  return t.suggestions.map((s) =>
+    s.replace(/\$(\d)/g, (_, n: string) => {
+      const cap = t.captures[Number(n) - 1];
+      if (!cap || cap[0] === cap[1]) return '';
+      return text.slice(matched[cap[0]].start, matched[cap[1] - 1].end);
+    }).replace(/\s{2,}/g, ' ').trim(),
+  );
+}
+
+// ---- findings -----------------------------------------------------------------------------
+
+const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|se|sa|su|ro|ti|ku)|hour|honest|honou?r|heir)/i;
+const CONSONANT_EXCEPTIONS = /^(?:one\b|once\b|eu|ewe|uni|use|usu|ura|ure|uti|youth|you)/i;
+
+export function articleFor(word: string): 'a' | 'an' {
+  if (CONSONANT_EXCEPTIONS.test(word)) return 'a';
+  return VOWEL_SOUND.test(word) ? 'an' : 'a';
+}
+
+const isAllCaps = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+
+/**
+ * Gives a suggestion the original's case. ALL CAPS stays caps only in shouted text (a note typed
+ * in capitals); an acronym such as "AWOL" in ordinary text is capitalised only at a sentence start.
+ */
+export function matchCase(original: string, suggestion: string, shouting = isAllCaps(original), sentenceStart = true): string {
+  if (shouting) return suggestion.toUpperCase();
+  const f = original.match(/\p{L}/u)?.[0];
+  // Mid-sentence capitals belong to acronyms ("AWOLs"), not to the sentence: keep the suggestion's own case.
+  if (f && f !== f.toLowerCase() && sentenceStart) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+export function toFinding(text: string, m: RawMatch, severity: Severity): Finding {
+  let start = m.start;
+  const original = text.slice(m.start, m.end);
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const around = text.slice(Math.max(lineStart, m.start - 30), m.start) + text.slice(m.end, Math.min(lineEnd, m.end + 30));
+  const shouting = isAllCaps(original) && !/\p{Ll}/u.test(around);
+  const sentenceStart = atSentenceStart(text, lineStart, m.start);
+  let suggestions = m.quoted ? [] : m.suggestions.map((s) => matchCase(original, s, shouting, sentenceStart));
+  if (suggestions.length) {
+    // "a prostitute" → "a youth who ...", "an addict" → "a person with ...": fix the article the
+    // suggestion needs by taking the article into the finding.
+    const art = /(?:^|[^\p{L}\p{N}'’-])(an?)[ \t]+$/iu.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (art) {
+      const present = art[1];
+      const need = suggestions.map((s) => articleFor(s));
+      if (need.some((a) => a !== present.toLowerCase())) {
+        start = m.start - art[0].length + art[0].indexOf(art[1]);
+        const gap = text.slice(start + present.length, m.start);
+        suggestions = suggestions.map((s, i) => {
+          const a = shouting ? need[i].toUpperCase() : present[0] === 'A' ? need[i][0].toUpperCase() + need[i].slice(1) : need[i];
+          // After the article the suggestion is mid-sentence: undo the capital matchCase gave it.
+          const rest = shouting ? s : s.charAt(0).toLowerCase() + s.slice(1);
+          return `${a}${gap}${rest}`;
+        });
+      }
+    }
+  }
+  return {
+    rule: m.rule.id,
+    domain: m.rule.domain,
+    severity,
+    start,
+    end: m.end,
+    text: text.slice(start, m.end),
+    message: m.rule.message,
+    suggestions,
+    sources: m.rule.sources,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Practice: conventional responses the guidance counsels against. These flag what a note says was
+ * done, so they are `consider`: the worker may be recording someone else's decision.
+ */
+import type { RuleFamily } from './format.js';
+import * as c from './cite.js';
+
+const PHONE = '(phone|cell phone|cellphone|cell|iphone|device)';
+const WHOSE = '(her|his|their|the|yth’s|yth\'s|youth’s|youth\'s|minor’s|minor\'s)';
+
+export const practice: RuleFamily[] = [
+  {
+    id: 'phone-taken-away',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Taking away a phone as punishment is a conventional response the guidance counsels against: a phone is a lifeline and a connection to community.',
+    forms: [
+      { match: [`(took|take|takes|taking|taken) ${WHOSE} ${PHONE} away`, `(took|take|takes|taking|taken) away ${WHOSE} ${PHONE}`], suggestions: ['made a safety plan for $2 $3 use'] },
+      { match: [`(confiscated|confiscate|confiscates|confiscating|removed|revoked) ${WHOSE} ${PHONE}`], suggestions: ['made a safety plan for $2 $3 use'] },
+      { match: [`${WHOSE} ${PHONE} (was|were|has been) (taken away|confiscated|taken)`], suggestions: ['a safety plan was made for $1 $2 use'] },
+    ],
+    context: { excludeNear: ['evidence', 'warrant', 'forensic', 'detective', 'seized', 'returned', 'process'] },
+    sources: [c.HR_PHONE_PUNISHMENT],
+    examples: [
+      { text: 'Staff took her phone away after she came back late.', fixed: 'Staff made a safety plan for her phone use after she came back late.' },
+      { text: 'Caregiver confiscated his cell phone for a week.', fixed: 'Caregiver made a safety plan for his cell phone use for a week.' },
+    ],
+    counterexamples: ['LE seized her phone as evidence and will process it so it can be returned.'],
+  },
+  {
+    id: 'earn-phone-back',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Requiring a child to earn a phone with "good" behaviour is a conventional response; the guidance treats the phone as a lifeline.',
+    forms: [
+      { match: [`(earn|earns|earned|earning) ${WHOSE}? ${PHONE} back`, `(earn|earns|earned|earning) back ${WHOSE}? ${PHONE}`], suggestions: ['agree on safer phone use'] },
+      { match: [`${PHONE} (will be|is|was) returned (when|if|once|after) (she|he|they|yth|youth)`], suggestions: ['phone plan was agreed with $4'] },
+    ],
+    sources: [c.HR_PHONE_EARN, c.PACT_NOT_JUDGMENTAL],
+    examples: [{ text: 'Yth can earn her phone back with a week of good behavior.', fixed: 'Yth can agree on safer phone use with a week of good behavior.' }],
+    counterexamples: ['Yth earned a reward for attending every session.'],
+  },
+  {
+    id: 'phone-ban',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'A blanket policy prohibiting phones is a conventional response; consider a nuanced response that keeps the youth connected and safer.',
+    forms: [
+      { match: [`(is|are|was|were) not allowed (to have )?(a )?${PHONE}`], suggestions: ['$1 on a phone safety plan'] },
+      { match: [`(banned|prohibited) from having (a )?${PHONE}`], suggestions: ['on a phone safety plan'] },
+      { match: ['(phones|cell phones) (are|were) (banned|prohibited|not allowed)'], suggestions: ['$1 $2 covered by a safety plan'] },
+    ],
+    context: { excludeNear: ['school', 'class', 'classroom', 'court', 'courtroom', 'exam', 'test', 'church', 'bathroom', 'shower', 'no phone number', 'number'] },
+    sources: [c.HR_PHONE_BAN],
+    examples: [{ text: 'Placement rules say yth is not allowed to have a phone.', fixed: 'Placement rules say yth is on a phone safety plan.' }],
+  },
+  {
+    id: 'restrictive-placement-punishment',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'A more restrictive placement as a response to leaving care or unsafe behaviour can re-traumatize a child; the guidance favours harm-reduction planning.',
+    forms: [
+      { match: ['(more|higher level of|higher) (restrictive|secure|locked) (placement|setting|level of care)', 'higher level of care'], suggestions: ['placement that meets the youth’s needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'ran', 'running', 'left', 'leaving', 'missing', 'behavior', 'behaviour', 'again', 'due'] } },
+      { match: ['(step up|stepped up|stepping up|step-up) to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['change to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'ran', 'left', 'missing', 'due'] } },
+    ],
+    sources: [c.HR_RESTRICTIVE, c.HR_RETRAUMATIZE],
+    examples: [{ text: 'Team recommends a more restrictive placement because of the AWOLs.', fixed: 'Team recommends a placement that meets the youth’s needs because of the AWOLs.' }],
+  },
+  {
+    id: 'as-punishment',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Punishment for unsafe behaviour is a conventional response that may push youth back toward it; record the safety plan or the natural consequence instead.',
+    forms: [
+      { match: ['as (a )?(punishment|consequence) for (running|leaving|awol|AWOLing|going missing|coming back late|relapsing|using|being out|staying out|contacting|talking to|texting)'], suggestions: ['after $3'] },
+    ],
+    sources: [c.HR_PUNISHMENT, c.ACIN_PUNITIVE, c.HR_NOT_PUNITIVE],
+    examples: [{ text: 'Her outings were cancelled as punishment for running.', fixed: 'Her outings were cancelled after running.' }],
+  },
+  {
+    id: 'exclude-from-cft',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Excluding someone the youth wants as a support person from the CFT is a conventional response; consider how to involve them safely.',
+    forms: [
+      { match: [`(excluded|exclude|excluding|barred|banned|not allowed|not invited|removed) (her|his|their|the) (boyfriend|girlfriend|partner|friend|friends|cousin|uncle|aunt|mother|father|mom|dad|suspected exploiter) from (the )?(cft|CFT|team meeting|child and family team)`], suggestions: ['planned how to involve $2 $3 in $4 $5 safely'] },
+    ],
+    sources: [c.CSEY_CFT, c.HR_BAD_INFLUENCES],
+    examples: [{ text: 'Team excluded her boyfriend from the CFT despite her request.', fixed: 'Team planned how to involve her boyfriend in the CFT safely despite her request.' }],
+  },
+  {
+    id: 'zero-tolerance',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Zero-tolerance and abstinence-only demands are conventional responses that can make a youth less safe; harm reduction meets the youth where they are.',
+    forms: [
+      { match: ['(zero tolerance|zero-tolerance) (policy|approach|rule)'], suggestions: ['harm-reduction approach'] },
+      { match: ['(demanded|demand|demands|require|required|requires) (complete |total )?abstinence'], suggestions: ['agreed on safer-use goals'] },
+    ],
+    context: { notBefore: ['for violence', 'for weapons', 'for abuse', 'policy on weapons'] },
+    sources: [c.HR_ABSTINENCE],
+    examples: [{ text: 'Placement has a zero tolerance policy for substance use.', fixed: 'Placement has a harm-reduction approach for substance use.' }],
+  },
+  {
+    id: 'lectured',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Lecturing or pleading is the traditional approach; the guidance suggests exploring what needs the behaviour meets.',
+    forms: [
+      { match: ['lectured (her|him|them|the youth|yth|youth|minor) (about|on|regarding)'], suggestions: ['talked with $1 $2'] },
+      { match: ['(explained|told) (her|him|them|yth|youth) (how|why) (it|this|that|her behavior|his behavior|her behaviour|his behaviour) (is|was) wrong'], suggestions: ['explored with $2 what needs $4 meets'] },
+    ],
+    sources: [c.CSEY_LECTURE],
+    examples: [{ text: 'SW lectured her about staying out late.', fixed: 'SW talked with her about staying out late.' }],
+  },
+  {
+    id: 'shamed',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Shame for unsafe behaviour is a conventional response the guidance counsels against; it drives youth away from the adults who can help.',
+    forms: [
+      { match: ['(shamed|shaming|embarrassed|humiliated) (her|him|them|the youth|yth|youth) (about|for|in front of)'], suggestions: ['talked privately with $2 $3'] },
+    ],
+    sources: [c.HR_SHAME, c.DOJ_BLAME],
+    examples: [{ text: 'Staff shamed her about the photos in group.', fixed: 'Staff talked privately with her about the photos in group.' }],
+  },
+  {
+    id: 'threatened-charges',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'The guidance warns against threatening criminal action when a youth does not cooperate.',
+    forms: [
+      { match: ['(threatened|threaten|threatening) (her|him|them|yth|youth|the youth|the minor) with (charges|arrest|juvenile hall|jail|detention|a violation|a probation violation)'], suggestions: ['explained the process to $2'] },
+    ],
+    sources: [c.DOJ_THREATS],
+    examples: [{ text: 'Officer threatened her with charges if she did not talk.', fixed: 'Officer explained the process to her if she did not talk.' }],
+  },
+];
