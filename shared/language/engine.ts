@@ -68,15 +68,47 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words too common to start a candidate search on: the prefix runs on to the first rarer word. */
 const COMMON = new Set(['a', 'an', 'the', 'in', 'into', 'to', 'of', 'on', 'out', 'back', 'is', 'was', 'were', 'are', 'be', 'been', 'her', 'his', 'their', 'she', 'he', 'they', 'and', 'or', 'for', 'with', 'by', 'at', 'this', 'that', 'has', 'have', 'had', 'not', 'no', 'very', 'so', 'from', 'as', 'it', 'its']);
 
-/** The regex source that finds candidates for a phrase: its words up to the first uncommon one. */
+/** What a candidate search looks for: a phrase's words up to the first uncommon one. */
 function candidatePrefix(tokens: string[]): string {
   const words: string[] = [];
   for (const t of tokens) {
     if (t === WILDCARD) break;
-    words.push(escapeRe(t).replace(/'/g, "['’]"));
+    words.push(t);
     if (!COMMON.has(t)) break;
   }
-  return words.join('[^\\S\\n]+');
+  return words.join(' ');
+}
+
+interface CharTrie {
+  end: boolean;
+  next: Map<string, CharTrie>;
+}
+
+/**
+ * One regex for all candidate prefixes, shaped as a trie ("a(?:ddict|wol)|p(?:imp|rostitut)") so
+ * the regex engine tries one branch per character instead of every phrase at every position.
+ * A prefix that is also the start of a longer one ends its branch: finding the start is enough.
+ */
+function trieRegex(prefixes: Iterable<string>): RegExp {
+  const root: CharTrie = { end: false, next: new Map() };
+  for (const p of prefixes) {
+    let n = root;
+    for (const ch of p) {
+      if (n.end) break;
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
+      n = c;
+    }
+    n.end = true;
+    n.next.clear();
+  }
+  const piece = (ch: string) => (ch === ' ' ? '[^\\S\\n]+' : ch === "'" ? "['’]" : escapeRe(ch));
+  const emit = (n: CharTrie): string => {
+    if (n.end) return '';
+    const alts = [...n.next].map(([ch, c]) => piece(ch) + emit(c));
+    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+  };
+  return new RegExp(root.next.size ? emit(root) : '(?!)', 'gi');
 }
 
 export function compile(families: readonly RuleFamily[]): Matcher {
@@ -108,11 +140,8 @@ export function compile(families: readonly RuleFamily[]): Matcher {
       }
     }
   }
-  // Candidate finder: longest alternatives first so "call girl" wins over "call"; word
-  // boundaries are checked by hand (cheaper than lookbehind with the unicode flag).
-  const alts = [...firsts].sort((a, b) => b.length - a.length);
-  const first = new RegExp(alts.length ? alts.join('|') : '(?!)', 'gi');
-  return { first, root, maxLen };
+  // Word boundaries are checked by hand (cheaper than lookbehind with the unicode flag).
+  return { first: trieRegex(firsts), root, maxLen };
 }
 
 // ---- text helpers -------------------------------------------------------------------------

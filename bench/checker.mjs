@@ -1,0 +1,63 @@
+// `npm run bench`: Rapport's check() against alex and write-good on the same text, in one
+// process, rounds interleaved so machine noise hits every tool alike. Prints median ms, MB/s and
+// ratios, and the incremental one-character edit latency on a 100,000-character note.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check, createChecker } from '../dist/core/index.js';
+import { text as alex } from 'alex';
+import writeGood from 'write-good';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedsDir = resolve(root, '../shared/seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(resolve(seedsDir, f), 'utf8')).join('\n\n');
+const grow = (n) => { let s = ''; while (s.length < n) s += seeds + '\n\n'; return s.slice(0, n); };
+const inputs = [
+  { name: 'seeds (5 docs)', text: seeds, rounds: 15, peerRounds: 5 },
+  { name: '1 MB note', text: grow(1_000_000), rounds: 7, peerRounds: 1 },
+  { name: '10 MB note', text: grow(10_000_000), rounds: 3, peerRounds: 0 },
+];
+
+const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+const tools = { rapport: (t) => check(t), alex: (t) => alex(t), 'write-good': (t) => writeGood(t) };
+
+check('warm up the lexicon'); alex('warm up'); writeGood('warm up');
+console.log('Rapport language checker benchmark (median of interleaved rounds)\n');
+for (const input of inputs) {
+  const mb = input.text.length / 1e6;
+  const samples = { rapport: [], alex: [], 'write-good': [] };
+  for (let r = 0; r < input.rounds; r++) {
+    samples.rapport.push(time(() => tools.rapport(input.text)));
+    if (r < input.peerRounds) {
+      samples.alex.push(time(() => tools.alex(input.text)));
+      samples['write-good'].push(time(() => tools['write-good'](input.text)));
+    }
+  }
+  console.log(`${input.name} (${(mb * 1000).toFixed(0)} KB, ${check(input.text).length} findings)`);
+  const ours = median(samples.rapport);
+  for (const [name, xs] of Object.entries(samples)) {
+    if (!xs.length) { console.log(`  ${name.padEnd(11)} skipped: it would take minutes at this size`); continue; }
+    const m = median(xs);
+    const ratio = name === 'rapport' ? '' : `  rapport is ${(m / ours).toFixed(0)}x faster`;
+    console.log(`  ${name.padEnd(11)} ${m.toFixed(2).padStart(9)} ms  ${(mb / (m / 1000)).toFixed(1).padStart(8)} MB/s  (${xs.length} rounds)${ratio}`);
+  }
+  console.log('');
+}
+
+// Incremental: a worker typing into a 100,000-character note (lines of ordinary length).
+const note = grow(100_000);
+const inc = createChecker();
+inc.reset(note);
+const lat = [];
+let text = note;
+for (let i = 0; i < 2000; i++) {
+  const at = Math.floor((i * 7919) % (text.length - 1));
+  const insert = i % 2 ? '' : 'x';
+  const t = performance.now();
+  if (insert) inc.edit(at, at, insert); else inc.edit(at, at + 1, '');
+  lat.push(performance.now() - t);
+  text = inc.text;
+}
+console.log(`incremental one-character edit on a 100,000-character note (2,000 edits): median ${median(lat).toFixed(4)} ms, p95 ${pct(lat, 0.95).toFixed(4)} ms`);
