@@ -248,26 +248,17 @@ describe('<rapport-reassessment> on the demo portal (strict CSP)', () => {
   });
 
   it('renders for the first time in under 50 ms', async () => {
-    const w = await watchedPage(h);
-    const { page } = w;
-    await page.goto(`${h.url}/`);
-    const times = await page.evaluate(async () => {
-      const out: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        const el = document.createElement('rapport-reassessment') as HTMLElement & { updateComplete: Promise<unknown> };
-        document.body.append(el);
-        await el.updateComplete;
-        out.push(performance.now() - t0);
-        el.remove();
-      }
-      return out;
-    });
-    const median = [...times].sort((x, y) => x - y)[2];
-    console.log(`reassessment first render: ${times.map((t) => t.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)} ms)`);
-    expect(times[0]).toBeLessThan(50);
-    w.expectClean();
-    await page.close();
+    const firsts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const w = await watchedPage(h);
+      await w.page.goto(`${h.url}/bench.html`);
+      await w.page.waitForFunction(() => 'rapportFirstRender' in window);
+      firsts.push(await w.page.evaluate(() => (window as unknown as { rapportFirstRender: number }).rapportFirstRender));
+      w.expectClean();
+      await w.page.close();
+    }
+    console.log(`reassessment first render on a fresh page: ${firsts.map((t) => t.toFixed(1)).join(', ')} ms`);
+    expect(Math.max(...firsts)).toBeLessThan(50);
   });
 
   it('prints the answers as plain text, without the controls', async () => {

@@ -7,7 +7,7 @@
 import { css } from '@lit/reactive-element';
 import type { ComponentChild } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { check, citationLabel, type Finding } from '../../shared/index.js';
+import { citationLabel, createChecker, type Finding, type IncrementalChecker } from '../../shared/index.js';
 import { t, type Lang } from './i18n.js';
 
 export interface CheckedTextProps {
@@ -24,7 +24,14 @@ export interface CheckedTextProps {
 }
 
 export function CheckedText(p: CheckedTextProps): ComponentChild {
-  const findings = useMemo(() => check(p.value), [p.value]);
+  // One incremental checker per field, so each keystroke re-checks only the lines it touched;
+  // made when the field first has text, so an empty form renders without compiling the lexicon.
+  const checker = useRef<IncrementalChecker>();
+  const findings = useMemo(() => {
+    if (!p.value && !checker.current) return [];
+    checker.current ??= createChecker();
+    return checker.current.update(p.value);
+  }, [p.value]);
   const field = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { check, citationLabel, type Finding } from '../../shared/index.js';
+import { citationLabel, createChecker, type Finding } from '../../shared/index.js';
 import { RapportElement } from '../base/rapport-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { t } from '../lib/i18n.js';
@@ -55,6 +55,8 @@ export class RapportNoteCheck extends RapportElement {
   declare private missing: boolean;
 
   #field?: TextField;
+  /** Re-checks only the lines an edit touched: notes can be long and are checked on every keystroke. */
+  #checker = createChecker();
   #frame = 0;
   #resize?: ResizeObserver;
 
@@ -127,8 +129,7 @@ export class RapportNoteCheck extends RapportElement {
   #onInput = (): void => this.#recheck();
 
   #recheck(): void {
-    const text = this.#field?.value ?? '';
-    this.findings = check(text);
+    this.findings = this.#checker.update(this.#field?.value ?? '');
     this.emit('rapport-findings', { findings: this.findings });
   }
 
