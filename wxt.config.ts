@@ -7,9 +7,16 @@ export default defineConfig({
   publicDir: 'extension/public',
   modulesDir: 'extension/modules',
   outDir: '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'Trauma-informed language suggestions and harm-reduction guidance for case notes. Nothing leaves your device.',
-    permissions: ['storage'],
-  },
+    // No host permissions at install: localhost is matched by the content script, other sites are
+    // requested one by one from the popup.
+    permissions: ['storage', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-suggestion': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the next language suggestion' },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.local', strict_min_version: '128.0' } } } : {}),
+  }),
 });

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['node', ['scripts/build-core.mjs']],
   ['node', ['scripts/build-widgets.mjs']],
+  ['node', ['node_modules/wxt/bin/wxt.mjs', 'build']],
+  ['node', ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox', '--mv3']],
 ];
 
 for (const [cmd, args] of steps) {

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+
+/**
+ * Sites other than localhost get the content script only after the worker turns Rapport on for
+ * them in the popup (an optional host permission); registrations are restored at startup.
+ */
+export default defineBackground(() => {
+  const KEY = 'rapport:settings';
+  const sync = async () => {
+    const got = await browser.storage.local.get(KEY);
+    const sites: string[] = (got[KEY] as { enabledSites?: string[] } | undefined)?.enabledSites ?? [];
+    const granted = (await browser.permissions.getAll()).origins ?? [];
+    const matches = sites.map((o) => `${o}/*`).filter((m) => granted.includes(m));
+    await browser.scripting.unregisterContentScripts({ ids: ['rapport-sites'] }).catch(() => {});
+    if (matches.length) {
+      await browser.scripting.registerContentScripts([
+        { id: 'rapport-sites', matches, js: ['content-scripts/content.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle' },
+      ]);
+    }
+  };
+  browser.runtime.onStartup.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) void sync();
+  });
+});

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { FieldReport } from '../../lib/messages.js';
+import { getSettings, isSiteEnabled, updateSettings } from '../../lib/settings.js';
+
+/** On/off for this site, and what Rapport sees in the field the worker is writing in. */
+function Popup() {
+  const [tab, setTab] = useState<{ id?: number; url?: string }>();
+  const [enabled, setEnabled] = useState(false);
+  const [report, setReport] = useState<FieldReport | null>(null);
+  useEffect(() => {
+    void (async () => {
+      const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTab(t);
+      setEnabled(!!t?.url && isSiteEnabled(await getSettings(), t.url));
+      if (t?.id !== undefined) setReport(await browser.tabs.sendMessage(t.id, { type: 'rapport:get-report' }).catch(() => null));
+    })();
+  }, []);
+  const origin = tab?.url ? new URL(tab.url).origin : '';
+  const local = /^https?:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(origin + ':');
+  const toggle = async () => {
+    if (!enabled) {
+      if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
+      await updateSettings((s) => ({ ...s, enabledSites: [...new Set([...s.enabledSites, origin])] }));
+    } else {
+      await updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((o) => o !== origin) }));
+      await browser.permissions.remove({ origins: [`${origin}/*`] });
+    }
+    setEnabled(!enabled);
+  };
+  return (
+    <>
+      <h1>Rapport</h1>
+      <p>{enabled ? `On for ${origin}` : `Off for ${origin || 'this page'}`}</p>
+      {!local && origin.startsWith('http') && <button type="button" onClick={toggle}>{enabled ? 'Turn off for this site' : 'Turn on for this site'}</button>}
+      {report?.disabledReason && <p class="warn" role="status">{report.disabledReason}</p>}
+      {report && !report.disabledReason && (
+        <section aria-label="Focused field">
+          <p>{report.count === 0 ? 'No language suggestions in the focused field.' : `${report.count} suggestion${report.count === 1 ? '' : 's'} in the focused field:`}</p>
+          <ul>
+            {report.findings.map((f) => (
+              <li>
+                “{f.text}”{f.suggestion ? ` → ${f.suggestion}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>Nothing you write leaves this device.</p>
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import type { FieldReport } from '../../extension/lib/messages.js';
+import { highlightCount, launchWithExtension, serveFixtures, type Browser } from './extension-helpers.js';
+
+let site: { url: string; server: Server };
+let b: Browser;
+let page: Page;
+
+/** Asks the content script (through the extension's service worker) what it sees in the focused field. */
+async function report(): Promise<FieldReport | null> {
+  const worker = b.context.serviceWorkers()[0];
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab.id!, { type: 'rapport:get-report' });
+  });
+}
+
+async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await fn();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    v = await fn();
+  }
+  return v;
+}
+
+beforeAll(async () => {
+  site = await serveFixtures();
+  b = await launchWithExtension(site.url);
+  page = await b.context.newPage();
+  await page.goto(`${site.url}/plain.html`);
+});
+
+afterAll(async () => {
+  await b?.close();
+  await new Promise((r) => site?.server.close(r));
+});
+
+describe('the extension on native fields', () => {
+  it('underlines in a textarea, and Alt+Shift+K then Enter applies the first suggestion; Ctrl+Z restores it', async () => {
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again and her pimp picked her up.');
+    const r = await until(report, (x) => (x?.count ?? 0) === 2);
+    expect(r!.findings.map((f) => f.text)).toEqual(['went AWOL', 'pimp']);
+    await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(0, 0));
+    await page.keyboard.press('Alt+Shift+KeyK');
+    expect((await until(report, (x) => !!x?.card)).card!.phrase).toBe('went AWOL');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.inputValue('#note')).toBe('Yth went missing from care again and her pimp picked her up.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.inputValue('#note')).toBe('Yth went AWOL again and her pimp picked her up.');
+  });
+
+  it('wraps to the next finding after the caret, and Esc closes the card and returns focus', async () => {
+    await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(20, 20));
+    await page.keyboard.press('Alt+Shift+KeyK');
+    expect((await until(report, (x) => !!x?.card)).card!.phrase).toBe('pimp');
+    await page.keyboard.press('Escape');
+    expect((await until(report, (x) => !x?.card))!.card).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+  });
+
+  it('opens the card by mouse and applies a suggestion by click', async () => {
+    await page.fill('#summary', '');
+    await page.click('#summary');
+    await page.keyboard.type('Mother is an addict.');
+    await until(report, (x) => x?.count === 1);
+    await page.click('#summary', { position: { x: 100, y: 5 } });
+    const pos = await page.evaluate(() => {
+      const el = document.getElementById('summary') as HTMLInputElement;
+      el.setSelectionRange(15, 15);
+      return null;
+    });
+    expect(pos).toBeNull();
+    await page.keyboard.press('Alt+Shift+KeyK');
+    const card = (await until(report, (x) => !!x?.card?.firstSuggestion)).card!;
+    await page.mouse.click(card.firstSuggestion!.x, card.firstSuggestion!.y);
+    await expect.poll(() => page.inputValue('#summary')).toBe('Mother is a person with a substance use disorder.');
+  });
+
+  it('leaves password, email and search fields alone', async () => {
+    for (const id of ['email', 'password', 'q']) {
+      await page.click(`#${id}`);
+      await page.keyboard.type(id === 'email' ? 'addict@example.org' : 'addict pimp');
+      const r = await report();
+      expect(r?.fieldLabel ?? '').not.toBe(id);
+    }
+  });
+});
+
+describe('the extension on contenteditable, shadow roots and frames', () => {
+  it('draws CSS highlights in a contenteditable, applies by keyboard without touching other DOM, and undo restores', async () => {
+    await page.click('#ce');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Yth is a chronic runaway.');
+    await expect.poll(() => highlightCount(page, 'rapport-avoid')).toBe(1);
+    const before = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await until(report, (x) => !!x?.card);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#ce')).toBe('Start Yth is a youth who often goes missing from care.');
+    // Only the worker's own edit changed the editor (a few text mutations), no Rapport markup.
+    expect(await page.evaluate(() => document.querySelectorAll('#ce *:not(p)').length)).toBe(0);
+    const after = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+    expect(after - before).toBeLessThanOrEqual(4);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.textContent('#ce')).toBe('Start Yth is a chronic runaway.');
+  });
+
+  it('works in an open shadow root, a closed shadow root and a same-origin iframe', async () => {
+    await page.click('#open-host >> textarea');
+    await page.keyboard.type('She is a prostitute.');
+    expect((await until(report, (x) => x?.count === 1))!.findings[0].text).toBe('prostitute');
+
+    await page.evaluate(() => (window as unknown as { __closedNote: HTMLElement }).__closedNote.focus());
+    await page.keyboard.type('Father is a junkie.');
+    expect((await until(report, (x) => x?.findings[0]?.text === 'junkie'))!.count).toBe(1);
+
+    const frame = page.frame({ url: /about:srcdoc/ })!;
+    await frame.click('#inner');
+    await page.keyboard.type('Yth absconded.');
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => frame.inputValue('#inner')).toBe('Yth went missing.');
+  });
+
+  it('keeps up with a 250,000-character note', async () => {
+    const long = 'Staff met with yth at placement and reviewed her safety plan. '.repeat(4100) + 'She went AWOL.';
+    expect(long.length).toBeGreaterThan(250_000);
+    await page.evaluate((t) => {
+      const el = document.getElementById('note') as HTMLTextAreaElement;
+      el.value = t;
+      el.focus();
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, long);
+    expect((await until(report, (x) => x?.findings.at(-1)?.text === 'went AWOL'))!.count).toBe(1);
+  });
+
+  it('sends no request anywhere but the page’s own server, and exposes no suggestion text to the page', async () => {
+    expect(b.offMachine).toEqual([]);
+    const leaked = await page.evaluate(() => document.documentElement.outerHTML.includes('missing from care') || document.documentElement.outerHTML.includes('substance use disorder'));
+    expect(leaked).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('rapport-overlay')?.shadowRoot ?? null)).toBeNull();
+  });
+});
