@@ -1,6 +1,6 @@
 /** The suggestion card: a labelled dialog in Rapport's closed shadow root, drawn with Preact. */
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { citationLabel } from '../../shared/content/sources.js';
 import type { Finding } from '../../shared/language/types.js';
 
@@ -25,10 +25,10 @@ const WIDTH = 340;
 function Card({ finding, anchor, related, focusFirst, actions }: CardProps) {
   const first = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusFirst) (first.current ?? box.current)?.focus();
   }, [finding, focusFirst]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Below the phrase if it fits, else above; always inside the viewport.
     const el = box.current!;
     const h = el.offsetHeight;

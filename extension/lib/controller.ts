@@ -220,6 +220,12 @@ export class Controller {
   }
 
   #onKey(e: KeyboardEvent) {
+    if (e.key === 'Escape' && this.#open) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.#closeCard(true);
+      return;
+    }
     if (e.code === 'KeyK' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
       const root = editableRoot(deepTarget(document.activeElement));
       if (root) this.focus(root);
@@ -252,7 +258,7 @@ export class Controller {
       related: card && { title: card.title, summary: card.summary },
       focusFirst,
       actions: {
-        apply: (i) => this.#apply(s, f, i),
+        apply: (i) => void this.#apply(s, f, i),
         ignore: () => {
           s.ignored.add(`${f.rule}\u0000${f.text.toLowerCase()}`);
           this.#closeCard(true);
@@ -274,7 +280,7 @@ export class Controller {
     if (refocus && open) open.session.root.focus();
   }
 
-  #apply(s: Session, f: Finding, i: number) {
+  async #apply(s: Session, f: Finding, i: number) {
     const text = f.suggestions[i];
     this.#closeCard(false);
     try {
@@ -283,7 +289,7 @@ export class Controller {
         const map = mapText(s.root);
         const range = rangeFor(map, f.start, f.end);
         if (!range || map.text.slice(f.start, f.end) !== f.text) return;
-        replaceInEditable(s.root, range, text);
+        await replaceInEditable(s.root, range, text);
       }
     } finally {
       s.root.focus();

@@ -170,10 +170,14 @@ export function replaceInNative(field: HTMLTextAreaElement | HTMLInputElement, s
  * `beforeinput` (a synthetic one with target ranges), TinyMCE records undo levels around `input`
  * events, and Quill, ProseMirror, Lexical and plain contenteditables pick up execCommand edits.
  */
-export function replaceInEditable(root: HTMLElement, range: Range, text: string): void {
+export async function replaceInEditable(root: HTMLElement, range: Range, text: string): Promise<void> {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
-  root.focus();
+  if (doc.activeElement !== root) {
+    // Editors track focus asynchronously (CKEditor 5 ignores input until it has seen the focus).
+    root.focus();
+    await new Promise((r) => setTimeout(r, 80));
+  }
   const sel = win.getSelection()!;
   sel.removeAllRanges();
   sel.addRange(range);
