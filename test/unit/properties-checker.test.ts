@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { check, createChecker } from '../../shared/index.js';
+
+// Text a worker might produce, plus the awkward characters real notes carry.
+const words = ['AWOL', 'awol', 'went', 'prostitute', 'pimp', 'john', 'John', 'Smith', 'clean', 'UA', 'dirty', 'addict', 'an', 'a', 'the', 'yth', 'is', 'crazy', 'committed', 'suicide', 'runaway', 'homeless', 'youth', '"', '“', '”', "'", '’', '.', ',', '\n', '\r\n', ' ', '  ', '😀', '👩🏽‍⚕️', '\u200b', '\u200f', 'שלום', 'é', '\t', '-', 'non-compliant'];
+const note = fc.array(fc.constantFrom(...words), { maxLength: 80 }).map((a) => a.join(' '));
+const anyText = fc.oneof(note, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 200 }));
+
+const invariants = (text: string) => {
+  const f = check(text);
+  for (let i = 0; i < f.length; i++) {
+    expect(f[i].text).toBe(text.slice(f[i].start, f[i].end));
+    expect(f[i].start).toBeLessThan(f[i].end);
+    if (i) expect(f[i].start).toBeGreaterThanOrEqual(f[i - 1].end);
+    // Offsets never split a surrogate pair.
+    const lo = text.charCodeAt(f[i].start);
+    expect(lo >= 0xdc00 && lo <= 0xdfff).toBe(false);
+  }
+  return f;
+};
+
+describe('check() on arbitrary text', () => {
+  it('never throws; findings are sorted, disjoint and match their text', () => {
+    fc.assert(fc.property(anyText, (t) => void invariants(t)), { numRuns: 400 });
+  });
+
+  it('handles a 1 MB input', () => {
+    fc.assert(
+      fc.property(note, (t) => {
+        const big = (t + '\n').repeat(Math.ceil(1_000_000 / (t.length + 1))).slice(0, 1_000_000);
+        invariants(big);
+      }),
+      { numRuns: 3 },
+    );
+  });
+});
+
+describe('incremental checking', () => {
+  const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })) });
+
+  it('gives exactly what a whole check gives, after any sequence of edits', () => {
+    fc.assert(
+      fc.property(note, fc.array(edit, { maxLength: 25 }), (start, edits) => {
+        const inc = createChecker();
+        inc.reset(start);
+        let text = start;
+        for (const e of edits) {
+          const at = text.length ? e.at % (text.length + 1) : 0;
+          const end = Math.min(text.length, at + e.del);
+          inc.edit(at, end, e.insert);
+          text = text.slice(0, at) + e.insert + text.slice(end);
+          expect(inc.text).toBe(text);
+          expect(inc.findings).toEqual(check(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('update() diffs a whole new text the same way', () => {
+    fc.assert(
+      fc.property(note, note, (a, b2) => {
+        const inc = createChecker();
+        inc.reset(a);
+        expect(inc.update(b2)).toEqual(check(b2));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
