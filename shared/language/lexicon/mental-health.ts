@@ -122,6 +122,7 @@ export const mentalHealth: RuleFamily[] = [
     forms: [
       { match: ['(the|a) mentally ill'], suggestions: ['$1 person with a mental illness'], context: { notBefore: ['(youth|child|mother|father|parent|person|man|woman|girl|boy)'] } },
       { match: ['(mentally ill|mentally unstable|mentally disturbed|emotionally disturbed) (youth|child|mother|father|parent|person|man|woman|girl|boy)'], suggestions: ['$2 with a mental health condition'] },
+      { match: ['(is|was|are|were) (mentally ill|mentally unstable|mentally disturbed)'], suggestions: ['$1 living with a mental health condition'] },
     ],
     sources: [c.MINDFRAME, c.PACT_PATHOLOGIZING],
     examples: [{ text: 'She lives with a mentally ill mother.', fixed: 'She lives with a mother with a mental health condition.' }],

@@ -215,7 +215,7 @@ export const substance: RuleFamily[] = [
     severity: 'consider',
     message: 'Calling a person "a drunk" labels them; describe what you observed or the alcohol use disorder.',
     forms: [
-      { match: ['(was|were|is|came home|came back|returned) (drunk|wasted|hammered|plastered)'], suggestions: ['$1 intoxicated'] },
+      { match: ['(was|were|is|came home|came back|returned) (drunk|hammered|plastered)'], suggestions: ['$1 intoxicated'] },
     ],
     sources: [c.NIDA, c.AAP],
     examples: [{ text: 'Yth came back drunk after curfew.', fixed: 'Yth came back intoxicated after curfew.' }],
