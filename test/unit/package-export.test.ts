@@ -10,6 +10,6 @@ describe('the rapport package', () => {
       "import { check } from 'rapport'; console.log(JSON.stringify(check('The youth went AWOL.')))",
     ]).toString();
     const findings = JSON.parse(out);
-    expect(findings[0]).toMatchObject({ domain: 'missing', severity: 'avoid', text: 'AWOL' });
+    expect(findings[0]).toMatchObject({ domain: 'missing', severity: 'avoid', text: 'went AWOL', suggestions: ['went missing from care'] });
   });
 });
