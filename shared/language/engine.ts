@@ -1,7 +1,8 @@
 /**
- * The matcher. The lexicon compiles once into (1) one case-insensitive regular expression of every
- * phrase's first word, which finds candidates at regex-engine speed, and (2) a token trie that
- * confirms a phrase at a candidate. Everything else (quotes, names, context words, sentences) is
+ * The matcher. The lexicon compiles once into (1) a trie keyed by 32-bit hashes of lower-cased
+ * words, which a char-code scanner walks without allocating anything (most words cost one hash and
+ * one map lookup), and (2) a token trie that confirms a phrase, with its context, only where the
+ * hash trie reached a complete phrase. Everything else (quotes, names, context words, sentences) is
  * computed only around candidates, and never looks past the candidate's line: a line is the unit
  * the incremental checker re-checks, so whole and incremental checking agree by construction.
  */
@@ -42,8 +43,15 @@ interface TrieNode {
   terminals: Terminal[];
 }
 
+/** The hash trie's first level as an open-addressing table (-1 marks an empty slot). */
+interface FirstWords {
+  keys: Int32Array;
+  nodes: HashNode[];
+  mask: number;
+}
+
 export interface Matcher {
-  first: RegExp;
+  firstWords: FirstWords;
   root: TrieNode;
   maxLen: number;
 }
@@ -63,57 +71,153 @@ function mergeContext(a: RuleContext | undefined, b: RuleContext | undefined): C
   };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words too common to start a candidate search on: the prefix runs on to the first rarer word. */
-const COMMON = new Set(['a', 'an', 'the', 'in', 'into', 'to', 'of', 'on', 'out', 'back', 'is', 'was', 'were', 'are', 'be', 'been', 'her', 'his', 'their', 'she', 'he', 'they', 'and', 'or', 'for', 'with', 'by', 'at', 'this', 'that', 'has', 'have', 'had', 'not', 'no', 'very', 'so', 'from', 'as', 'it', 'its']);
-
-/** What a candidate search looks for: a phrase's words up to the first uncommon one. */
-function candidatePrefix(tokens: string[]): string {
-  const words: string[] = [];
-  for (const t of tokens) {
-    if (t === WILDCARD) break;
-    words.push(t);
-    if (!COMMON.has(t)) break;
-  }
-  return words.join(' ');
-}
-
-interface CharTrie {
+/** Node of the hash trie: the scanner's cheap, allocation-free pre-filter of the token trie. */
+interface HashNode {
+  next: Map<number, HashNode>;
+  wild?: HashNode;
+  /** A complete phrase ends here (its context is judged later, on real tokens). */
   end: boolean;
-  next: Map<string, CharTrie>;
 }
+
+const newHashNode = (): HashNode => ({ next: new Map(), end: false });
+
+// Per-code-unit tables filled lazily: word-ness (0 unknown, 1 word, 2 not) and lower case.
+const WORDNESS = new Uint8Array(65536);
+const LOWER = new Uint16Array(65536);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let w = WORDNESS[c];
+  if (w === 0) WORDNESS[c] = w = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return w === 1;
+}
+
+function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  if (c === 8217) return 39; // ’ reads as '
+  let l = LOWER[c];
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = l = s.length === 1 ? s.charCodeAt(0) : c;
+  }
+  return l;
+}
+
+const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const FNV = 0x811c9dc5 | 0;
+/** Hashes are cut to 30 bits so they stay small integers: a map lookup then allocates nothing. */
+const SMI = 0x3fffffff;
+
+/** Hash of a normalized token, computed exactly as the scanner computes it over the text. */
+function hashToken(t: string): number {
+  let h = FNV;
+  for (let i = 0; i < t.length; i++) h = mix(h, lower(t.charCodeAt(i)));
+  return h & SMI;
+}
+
+/** Set by `scanWord`: the hash of the word just read. */
+let wordHash = 0;
 
 /**
- * One regex for all candidate prefixes, shaped as a trie ("a(?:ddict|wol)|p(?:imp|rostitut)") so
- * the regex engine tries one branch per character instead of every phrase at every position.
- * A prefix that is also the start of a longer one ends its branch: finding the start is enough.
+ * Reads the word starting at text[i] (a word code unit) the way WORD_RE does: letters and digits,
+ * joined by ' ’ - . between them. Returns its end and leaves its hash in `wordHash`.
  */
-function trieRegex(prefixes: Iterable<string>): RegExp {
-  const root: CharTrie = { end: false, next: new Map() };
-  for (const p of prefixes) {
-    let n = root;
-    for (const ch of p) {
-      if (n.end) break;
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = { end: false, next: new Map() }));
-      n = c;
-    }
-    n.end = true;
-    n.next.clear();
+function scanWord(text: string, i: number): number {
+  const n = text.length;
+  let h = FNV;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      h = mix(h, lower(c));
+      i++;
+    } else if ((c === 39 || c === 8217 || c === 45 || c === 46) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      h = mix(h, lower(c));
+      i++;
+    } else break;
   }
-  const piece = (ch: string) => (ch === ' ' ? '[^\\S\\n]+' : ch === "'" ? "['’]" : escapeRe(ch));
-  const emit = (n: CharTrie): string => {
-    if (n.end) return '';
-    const alts = [...n.next].map(([ch, c]) => piece(ch) + emit(c));
-    return alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-  };
-  return new RegExp(root.next.size ? emit(root) : '(?!)', 'gi');
+  wordHash = h & SMI;
+  return i;
+}
+
+/** Set by `nextCandidate`: the end of the candidate's first word. */
+let candidateEnd = 0;
+
+/**
+ * The start of the next word in text[i, to) that begins a whole phrase of the hash trie, or -1.
+ * One pass over the characters, hashing each word as it goes; kept small so the engine optimizes
+ * it (this loop is the whole cost of clean text). `to` is a line end, so it counts as a gap.
+ */
+function nextCandidate(table: FirstWords, text: string, i: number, to: number): number {
+  const { keys, nodes, mask } = table;
+  const n = text.length;
+  let h = FNV;
+  let ws = -1; // start of the word being read, or -1 between words
+  for (; i <= to; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if ((c | 32) - 97 >>> 0 < 26) {
+      if (ws < 0) (ws = i), (h = FNV);
+      h = mix(h, c | 32);
+      continue;
+    }
+    if (c - 48 >>> 0 < 10 || (c > 127 && isWordCode(c))) {
+      if (ws < 0) (ws = i), (h = FNV);
+      h = mix(h, lower(c));
+      continue;
+    }
+    if (ws < 0) continue;
+    if ((c === 39 || c === 8217 || c === 45 || c === 46) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+      h = mix(h, lower(c));
+      continue;
+    }
+    // A word [ws, i) just ended: does some phrase start with it and go on in the text?
+    const s = ws;
+    ws = -1;
+    const k = h & SMI;
+    let j = k & mask;
+    while (keys[j] !== k && keys[j] !== -1) j = (j + 1) & mask;
+    if (keys[j] !== -1 && reachesEnd(text, nodes[j], i)) {
+      candidateEnd = i;
+      return s;
+    }
+  }
+  return -1;
+}
+
+/** True when some phrase continues from `node` at text[pos] (pos is just past a word). */
+function reachesEnd(text: string, node: HashNode, pos: number): boolean {
+  if (node.end) return true;
+  // Words of a phrase are separated by spaces, tabs or no-break spaces on the same line.
+  let i = pos;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 160 || c === 13) i++;
+    else break;
+  }
+  if (i === pos || i >= text.length || !isWordCode(text.charCodeAt(i))) return false;
+  const e = scanWord(text, i);
+  const lit = node.next.get(wordHash);
+  if (lit !== undefined && reachesEnd(text, lit, e)) return true;
+  return node.wild !== undefined && reachesEnd(text, node.wild, e);
+}
+
+function firstWordTable(root: HashNode): FirstWords {
+  let size = 16;
+  while (size < root.next.size * 4) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const nodes: HashNode[] = new Array(size);
+  for (const [k, node] of root.next) {
+    let j = k & (size - 1);
+    while (keys[j] !== -1) j = (j + 1) & (size - 1);
+    keys[j] = k;
+    nodes[j] = node;
+  }
+  return { keys, nodes, mask: size - 1 };
 }
 
 export function compile(families: readonly RuleFamily[]): Matcher {
   const root = newNode();
-  const firsts = new Set<string>();
+  const hashRoot = newHashNode();
   let maxLen = 1;
   for (const fam of families) {
     const rule: CompiledRule = { id: `${fam.domain}/${fam.id}`, domain: fam.domain, severity: fam.severity, message: fam.message, sources: fam.sources };
@@ -125,7 +229,15 @@ export function compile(families: readonly RuleFamily[]): Matcher {
         for (const exp of expandPattern(pattern)) {
           if (exp.tokens[0] === WILDCARD) throw new SyntaxError(`pattern "${pattern}" (${rule.id}) may not start with a wildcard`);
           let node = root;
+          let hnode = hashRoot;
           for (const t of exp.tokens) {
+            if (t === WILDCARD) hnode = hnode.wild ??= newHashNode();
+            else {
+              const h = hashToken(t);
+              let n = hnode.next.get(h);
+              if (!n) hnode.next.set(h, (n = newHashNode()));
+              hnode = n;
+            }
             if (t === WILDCARD) node = node.wild ??= newNode();
             else {
               let n = node.next.get(t);
@@ -134,20 +246,19 @@ export function compile(families: readonly RuleFamily[]): Matcher {
             }
           }
           node.terminals.push({ rule, suggestions: form.suggestions, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
-          firsts.add(candidatePrefix(exp.tokens));
+          hnode.end = true;
           maxLen = Math.max(maxLen, exp.tokens.length);
         }
       }
     }
   }
-  // Word boundaries are checked by hand (cheaper than lookbehind with the unicode flag).
-  return { first: trieRegex(firsts), root, maxLen };
+  return { firstWords: firstWordTable(hashRoot), root, maxLen };
 }
 
 // ---- text helpers -------------------------------------------------------------------------
 
-const isWordCode = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+/** Start of the line holding `pos` (lastIndexOf with a negative start would look at index 0). */
+export const lineStartOf = (text: string, pos: number): number => (pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1);
 
 const JOINERS = new Set([39, 8217, 45, 46]); // ' ’ - .
 
@@ -289,19 +400,17 @@ function atSentenceStart(text: string, lineStart: number, pos: number): boolean 
 
 /** Finds every lexicon match in text[from, to), where from/to are line starts/ends. */
 export function matchRange(m: Matcher, text: string, from: number, to: number, out: RawMatch[]): void {
-  const re = m.first;
-  re.lastIndex = from;
   let lineStart = -1;
   let lineEnd = -1;
   let quotes: [number, number][] | undefined;
   const gaps: boolean[] = [];
-  for (let hit = re.exec(text); hit && hit.index < to; hit = re.exec(text)) {
-    const s = hit.index;
-    // A failed candidate must not hide one that starts inside it.
-    re.lastIndex = s + 1;
-    if (s > 0 && joinsBefore(text, s)) continue;
+  let i = from;
+  for (;;) {
+    const s = nextCandidate(m.firstWords, text, i, to);
+    if (s < 0) break;
+    i = candidateEnd;
     if (s >= lineEnd) {
-      lineStart = text.lastIndexOf('\n', s - 1) + 1;
+      lineStart = lineStartOf(text, s);
       lineEnd = text.indexOf('\n', s);
       if (lineEnd < 0) lineEnd = text.length;
       quotes = undefined;
@@ -333,7 +442,7 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     quotes ??= quotedRanges(text, lineStart, lineEnd);
     const quoted = quotes.some(([qs, qe]) => qs < s && b.end <= qe);
     out.push({ start: s, end: b.end, rule: b.term.rule, suggestions: fillCaptures(b.term, text, matched), quoted });
-    re.lastIndex = b.end;
+    if (b.end > i) i = b.end;
   }
 }
 
@@ -416,7 +525,7 @@ export function matchCase(original: string, suggestion: string, shouting = isAll
 export function toFinding(text: string, m: RawMatch, severity: Severity): Finding {
   let start = m.start;
   const original = text.slice(m.start, m.end);
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineStart = lineStartOf(text, m.start);
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
   const around = text.slice(Math.max(lineStart, m.start - 30), m.start) + text.slice(m.end, Math.min(lineEnd, m.end + 30));

@@ -4,6 +4,7 @@
  * exactly what `check()` of the whole text gives.
  */
 import { findingsIn, prepare } from './check.js';
+import { lineStartOf } from './engine.js';
 import type { CheckOptions, Finding } from './types.js';
 
 export class IncrementalChecker {
@@ -36,7 +37,7 @@ export class IncrementalChecker {
     const text = old.slice(0, start) + insert + old.slice(end);
     const delta = insert.length - (end - start);
     // The lines the edit touches, in the old text and in the new.
-    const from = old.lastIndexOf('\n', start - 1) + 1;
+    const from = lineStartOf(old, start);
     let oldTo = old.indexOf('\n', end);
     if (oldTo < 0) oldTo = old.length;
     const newTo = oldTo + delta;
