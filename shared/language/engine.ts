@@ -3,8 +3,9 @@
  * words, which a char-code scanner walks without allocating anything (most words cost one hash and
  * one map lookup), and (2) a token trie that confirms a phrase, with its context, only where the
  * hash trie reached a complete phrase. Everything else (quotes, names, context words, sentences) is
- * computed only around candidates, and never looks past the candidate's line: a line is the unit
- * the incremental checker re-checks, so whole and incremental checking agree by construction.
+ * computed only around candidates, and never looks past the candidate's paragraph (text between
+ * blank lines): a phrase or a quotation may run over a single line break, and a paragraph is the
+ * unit the incremental checker re-checks, so whole and incremental checking agree by construction.
  */
 import type { RuleContext, RuleFamily } from './lexicon/format.js';
 import { expandPattern, normalizeToken, WILDCARD, WORD_RE } from './pattern.js';
@@ -187,11 +188,12 @@ function nextCandidate(table: FirstWords, text: string, i: number, to: number): 
 /** True when some phrase continues from `node` at text[pos] (pos is just past a word). */
 function reachesEnd(text: string, node: HashNode, pos: number): boolean {
   if (node.end) return true;
-  // Words of a phrase are separated by spaces, tabs or no-break spaces on the same line.
+  // Words of a phrase are separated by spaces, tabs, no-break spaces or a line break (the
+  // confirming step stops at the paragraph's end).
   let i = pos;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 160 || c === 13) i++;
+    if (c === 32 || c === 9 || c === 160 || c === 13 || c === 10) i++;
     else break;
   }
   if (i === pos || i >= text.length || !isWordCode(text.charCodeAt(i))) return false;
@@ -260,6 +262,38 @@ export function compile(families: readonly RuleFamily[]): Matcher {
 /** Start of the line holding `pos` (lastIndexOf with a negative start would look at index 0). */
 export const lineStartOf = (text: string, pos: number): number => (pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1);
 
+/** Space inside a blank line: a line holding only these between two line breaks separates paragraphs. */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 11 || c === 12;
+
+/**
+ * Start of the paragraph holding `pos`: just past the last blank-line separator ("\n", blanks,
+ * "\n") lying wholly in text[0, pos). Reads nothing at or after `pos`, so an edit at `pos` cannot
+ * move it; the incremental checker relies on that.
+ */
+export function blockStartOf(text: string, pos: number): number {
+  let q = pos <= 0 ? -1 : text.lastIndexOf('\n', pos - 1);
+  while (q > 0) {
+    let k = q - 1;
+    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+    if (k >= 0 && text.charCodeAt(k) === 10) return q + 1;
+    q = k < 0 ? -1 : text.lastIndexOf('\n', k);
+  }
+  return 0;
+}
+
+/** End of the paragraph holding `pos`: the first blank-line separator lying wholly in text[pos, end). */
+export function blockEndOf(text: string, pos: number): number {
+  const n = text.length;
+  let q = text.indexOf('\n', pos);
+  while (q >= 0) {
+    let k = q + 1;
+    while (k < n && isBlank(text.charCodeAt(k))) k++;
+    if (k < n && text.charCodeAt(k) === 10) return q;
+    q = text.indexOf('\n', k);
+  }
+  return n;
+}
+
 const JOINERS = new Set([39, 8217, 45, 46]); // ' ’ - .
 
 /** True when text[i] continues a word that text[i-1] is part of (letters, or a joiner between letters). */
@@ -291,7 +325,7 @@ function tokensFrom(text: string, pos: number, limit: number, max: number, gaps:
     let onlySpace = true;
     while (j < limit && !isWordCode(text.charCodeAt(j))) {
       const c = text.charCodeAt(j);
-      if (c !== 32 && c !== 9 && c !== 160 && c !== 13) onlySpace = false;
+      if (c !== 32 && c !== 9 && c !== 160 && c !== 13 && c !== 10) onlySpace = false;
       j++;
     }
     if (j >= limit) break;
@@ -342,7 +376,7 @@ function sentenceBounds(text: string, lineStart: number, lineEnd: number, start:
 
 // ---- quotes -------------------------------------------------------------------------------
 
-/** Quoted stretches of a line: "…", “…”, ‘…’ and '…' used as quotation (not apostrophes). */
+/** Quoted stretches of a paragraph: "…", “…”, ‘…’ and '…' used as quotation (not apostrophes). */
 export function quotedRanges(text: string, lineStart: number, lineEnd: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
@@ -374,7 +408,7 @@ export function quotedRanges(text: string, lineStart: number, lineEnd: number): 
       open = -1;
     }
   }
-  // An unclosed double quote runs to the end of the line: the worker is still typing the quote.
+  // An unclosed double quote runs to the paragraph's end: the worker is still typing the quote.
   if (open >= 0) out.push([open, lineEnd]);
   return out;
 }
@@ -394,8 +428,9 @@ const isTitle = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && s.
 
 function atSentenceStart(text: string, lineStart: number, pos: number): boolean {
   let i = pos - 1;
-  while (i >= lineStart && /[\s"“‘'(\[]/.test(text[i])) i--;
-  return i < lineStart || /[.!?:;•\-–—*]/.test(text[i]);
+  while (i >= lineStart && /[^\S\n]|["“‘'(\[]/.test(text[i])) i--;
+  // A line's first word starts a sentence, a heading or a list item.
+  return i < lineStart || /[\n.!?:;•\-–—*]/.test(text[i]);
 }
 
 /** Finds every lexicon match in text[from, to), where from/to are line starts/ends. */
@@ -410,9 +445,9 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     if (s < 0) break;
     i = candidateEnd;
     if (s >= lineEnd) {
-      lineStart = lineStartOf(text, s);
-      lineEnd = text.indexOf('\n', s);
-      if (lineEnd < 0) lineEnd = text.length;
+      // The candidate's paragraph: quotes, sentences and context never reach past it.
+      lineStart = blockStartOf(text, s);
+      lineEnd = blockEndOf(text, s);
       quotes = undefined;
     }
     gaps.length = 0;
@@ -498,7 +533,7 @@ function fillCaptures(t: Terminal, text: string, matched: Token[]): string[] {
 // ---- findings -----------------------------------------------------------------------------
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|se|sa|su|ro|ti|ku)|hour|honest|honou?r|heir)/i;
-const CONSONANT_EXCEPTIONS = /^(?:one\b|once\b|eu|ewe|uni|use|usu|ura|ure|uti|youth|you)/i;
+const CONSONANT_EXCEPTIONS = /^(?:one\b|once\b|eu|ewe|uni|use|usu|ura|ure|uti|youth|you|u\.)/i;
 
 export function articleFor(word: string): 'a' | 'an' {
   if (CONSONANT_EXCEPTIONS.test(word)) return 'a';
@@ -535,7 +570,7 @@ export function toFinding(text: string, m: RawMatch, severity: Severity): Findin
   if (suggestions.length) {
     // "a prostitute" → "a youth who ...", "an addict" → "a person with ...": fix the article the
     // suggestion needs by taking the article into the finding.
-    const art = /(?:^|[^\p{L}\p{N}'’-])(an?)[ \t]+$/iu.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    const art = /(?:^|[^\p{L}\p{N}'’-])(an?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/iu.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (art) {
       const present = art[1];
       const need = suggestions.map((s) => articleFor(s));
@@ -545,7 +580,7 @@ export function toFinding(text: string, m: RawMatch, severity: Severity): Findin
         suggestions = suggestions.map((s, i) => {
           const a = shouting ? need[i].toUpperCase() : present[0] === 'A' ? need[i][0].toUpperCase() + need[i].slice(1) : need[i];
           // After the article the suggestion is mid-sentence: undo the capital matchCase gave it.
-          const rest = shouting ? s : s.charAt(0).toLowerCase() + s.slice(1);
+          const rest = shouting || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
           return `${a}${gap}${rest}`;
         });
       }

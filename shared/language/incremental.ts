@@ -1,10 +1,10 @@
 /**
- * Checking as an editor changes: after an edit only the lines it touched are checked again, and
- * the findings after it are shifted. The engine never looks past a finding's line, so this gives
+ * Checking as an editor changes: after an edit only the paragraphs it touched are checked again,
+ * and the findings after it are shifted. The engine never looks past a finding's paragraph, so this gives
  * exactly what `check()` of the whole text gives.
  */
 import { findingsIn, prepare } from './check.js';
-import { lineStartOf } from './engine.js';
+import { blockEndOf, blockStartOf } from './engine.js';
 import type { CheckOptions, Finding } from './types.js';
 
 export class IncrementalChecker {
@@ -36,10 +36,11 @@ export class IncrementalChecker {
     if (!(start >= 0 && start <= end && end <= old.length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${old.length})`);
     const text = old.slice(0, start) + insert + old.slice(end);
     const delta = insert.length - (end - start);
-    // The lines the edit touches, in the old text and in the new.
-    const from = lineStartOf(old, start);
-    let oldTo = old.indexOf('\n', end);
-    if (oldTo < 0) oldTo = old.length;
+    // The paragraphs the edit touches. The separator before `from` lies wholly before the edit and
+    // the one at `oldTo` wholly after it, so both survive the edit and bound what can change
+    // (a phrase, a quote's open/closed state, a sentence never crosses a blank line).
+    const from = blockStartOf(old, start);
+    const oldTo = blockEndOf(old, end);
     const newTo = oldTo + delta;
     const fresh = findingsIn(this.#prepared, text, from, newTo);
     const before: Finding[] = [];

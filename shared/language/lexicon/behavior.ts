@@ -277,4 +277,117 @@ export const behavior: RuleFamily[] = [
     sources: [c.STIGMA_RESEARCH],
     examples: [{ text: 'Yth was willfully disobedient with staff.', fixed: 'Yth was disobedient with staff.' }],
   },
+  {
+    id: 'frequent-flyer',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Research on stigmatizing descriptors finds labels like \"frequent flyer\" change how readers treat a person; say how often and why.",
+    forms: [
+      { match: ["(a|the) (frequent flyer|frequent flier|repeat offender)"], suggestions: ["$1 youth we see often"] },
+    ],
+    sources: [c.STIGMA_RESEARCH, c.HR_NOT_JUST_OFFENDER],
+    examples: [
+      { text: "Yth is a frequent flyer at the ER.", fixed: "Yth is a youth we see often at the ER." },
+    ],
+  },
+  {
+    id: 'bad-attitude',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "\"Bad attitude\" judges; describe what the youth said or did.",
+    forms: [
+      { match: ["(a|her|his|their) (bad|poor|negative|nasty) attitude"], suggestions: ["$1 frustration"] },
+    ],
+    sources: [c.PACT_NOT_JUDGMENTAL],
+    examples: [
+      { text: "Teacher reports yth has a bad attitude in class.", fixed: "Teacher reports yth has a frustration in class." },
+    ],
+  },
+  {
+    id: 'faking',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Writing that a youth is \"faking\" records a judgment; describe what the youth reported and what you observed.",
+    forms: [
+      { match: ["(faking|fakes|faked) (it|symptoms|being sick|an illness|a seizure|her symptoms|his symptoms|their symptoms)"], suggestions: ["reported $2"] },
+    ],
+    sources: [c.STIGMA_RESEARCH, c.DOJ_DISHONEST],
+    examples: [
+      { text: "Staff think she is faking symptoms to skip school.", fixed: "Staff think she is reported symptoms to skip school." },
+    ],
+  },
+  {
+    id: 'kicked-out',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "\"Kicked out\" hides who decided; say the placement or school asked the youth to leave.",
+    forms: [
+      { match: ["(was|got) kicked out of (placement|the placement|the group home|the program|the shelter|the home|school)"], suggestions: ["$1 asked to leave $2"] },
+      { match: ["(kicked|threw) (her|him|them) out"], suggestions: ["asked $2 to leave"] },
+    ],
+    sources: [c.CWLA, c.OKDHS],
+    examples: [
+      { text: "Yth was kicked out of the group home on Friday.", fixed: "Yth was asked to leave the group home on Friday." },
+      { text: "Mother kicked him out after the argument.", fixed: "Mother asked him to leave after the argument." },
+    ],
+  },
+  {
+    id: 'provocative',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Describing a youth's clothes as provocative places blame and shame on the youth; describe the safety concern instead.",
+    forms: [
+      { match: ["(dresses|dressed|dressing|dress) (provocatively|seductively|inappropriately|promiscuously)"], suggestions: ["wore clothing staff were concerned about"] },
+    ],
+    sources: [c.DOJ_BLAME],
+    examples: [
+      { text: "Staff note she dressed provocatively for the outing.", fixed: "Staff note she wore clothing staff were concerned about for the outing." },
+    ],
+  },
+  {
+    id: 'street-kid',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Labels like \"street kid\" define a youth by a hardship; describe the situation.",
+    forms: [
+      { match: ["(street kid|street kids|street urchin|gutter punk)"], suggestions: ["youth experiencing homelessness"] },
+    ],
+    sources: [c.VA_IDENTITY, c.HR_HOMELESSNESS],
+    examples: [
+      { text: "He hangs out with street kids downtown.", fixed: "He hangs out with youth experiencing homelessness downtown." },
+    ],
+  },
+  {
+    id: 'spoiled-brat',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Name-calling in a record follows a youth for years; describe the behaviour.",
+    forms: [
+      { match: ["(a|the) (spoiled brat|brat|menace|monster|little monster|terror)"], suggestions: ["$1 youth who is struggling"] },
+    ],
+    context: { excludeNear: ['dog', 'cat', 'pet', 'traffic', 'weather'] },
+    sources: [c.HR_TRAUMA_LANGUAGE, c.ACIN_WHAT_HAPPENED],
+    examples: [
+      { text: "Neighbors call him a menace.", fixed: "Neighbors call him a youth who is struggling." },
+    ],
+    counterexamples: ["The dog is a menace to the mail carrier."],
+  },
+  {
+    id: 'thug',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Get to know the child, not just as an offender: \"criminal\" as a label defines a youth by the case.",
+    forms: [{ match: ["(a|the) (little criminal|criminal kid|future criminal)"], suggestions: ["$1 youth on probation"] }],
+    sources: [c.HR_NOT_JUST_OFFENDER],
+    examples: [{ text: "Caregiver called him a little criminal.", fixed: "Caregiver called him a youth on probation." }],
+  },
+  {
+    id: 'hopeless-case',
+    domain: 'behavior',
+    severity: 'consider',
+    message: "Harm reduction acknowledges any positive change; writing a youth off as hopeless closes that door.",
+    forms: [{ match: ["(a|the) (hopeless case|lost cause|lost cause case)", "(is|was) (hopeless|a lost cause)"], suggestions: ["$1 youth still finding the right support"] }],
+    sources: [c.PACT_NOT_JUDGMENTAL],
+    examples: [{ text: "Former SW said yth is a lost cause.", fixed: "Former SW said yth is youth still finding the right support." }],
+  },
 ];

@@ -150,4 +150,133 @@ export const identity: RuleFamily[] = [
     sources: [c.VA_IDENTITY],
     examples: [{ text: 'Yth entered the U.S. as an unaccompanied alien minor.', fixed: 'Yth entered the U.S. as an unaccompanied immigrant minor.' }],
   },
+  {
+    id: 'anchor-baby',
+    domain: 'identity',
+    severity: 'avoid',
+    message: "\"Anchor baby\" is a slur on children born to immigrant parents; say U.S.-born child.",
+    forms: [
+      { match: ["anchor baby"], suggestions: ["U.S.-born child"] },
+      { match: ["anchor babies"], suggestions: ["U.S.-born children"] },
+    ],
+    sources: [c.VA_IDENTITY],
+    examples: [
+      { text: "Neighbor called the infant an anchor baby.", fixed: "Neighbor called the infant a U.S.-born child." },
+    ],
+  },
+  {
+    id: 'immigration-slur',
+    domain: 'identity',
+    severity: 'avoid',
+    message: "Slurs about immigrants have no place in a record; say immigrant, or the status if it matters.",
+    forms: [
+      { match: ["(wetback|wetbacks|illegal immigrant family|illegal family)"], suggestions: ["immigrant family"] },
+    ],
+    sources: [c.VA_IDENTITY],
+    examples: [
+      { text: "The report refers to an illegal family on Elm St.", fixed: "The report refers to an immigrant family on Elm St." },
+    ],
+  },
+  {
+    id: 'real-parent',
+    domain: 'identity',
+    severity: 'consider',
+    message: "\"Real\" parent implies the caregivers are not real; say birth parent.",
+    forms: [
+      { match: ["(her|his|their) real (mom|mother|dad|father|parents|family)"], suggestions: ["$1 birth $2"] },
+    ],
+    sources: [c.CWLA],
+    examples: [
+      { text: "Yth wants to see her real mom at Christmas.", fixed: "Yth wants to see her birth mom at Christmas." },
+    ],
+  },
+  {
+    id: 'gave-up-for-adoption',
+    domain: 'identity',
+    severity: 'consider',
+    message: "\"Gave up\" implies abandonment; say the parent placed the child for adoption.",
+    forms: [
+      { match: ["(gave|gives|give) (her|him|them|the baby|the child|the infant) up for adoption"], suggestions: ["placed $2 for adoption"] },
+    ],
+    sources: [c.CWLA],
+    examples: [
+      { text: "Mother gave him up for adoption in 2012.", fixed: "Mother placed him for adoption in 2012." },
+    ],
+  },
+  {
+    id: 'illegitimate',
+    domain: 'identity',
+    severity: 'consider',
+    message: "No child is illegitimate; say born to unmarried parents if it matters at all.",
+    forms: [
+      { match: ["illegitimate (child|children|son|daughter|baby)"], suggestions: ["$1 born to unmarried parents"] },
+    ],
+    sources: [c.CWLA],
+    examples: [
+      { text: "Father has an illegitimate son in Fresno.", fixed: "Father has a son born to unmarried parents in Fresno." },
+    ],
+  },
+  {
+    id: 'sexual-preference',
+    domain: 'identity',
+    severity: 'consider',
+    message: "Sexual orientation is not a preference; say sexual orientation.",
+    forms: [
+      { match: ["sexual preference"], suggestions: ["sexual orientation"] },
+      { match: ["(gay|homosexual|alternative) lifestyle"], suggestions: ["sexual orientation"] },
+    ],
+    sources: [c.PACT_DIGNITY],
+    examples: [
+      { text: "Caregiver asked about her sexual preference.", fixed: "Caregiver asked about her sexual orientation." },
+    ],
+  },
+  {
+    id: 'admitted-gay',
+    domain: 'identity',
+    severity: 'consider',
+    message: "Coming out is not a confession; say the youth came out or shared their identity.",
+    forms: [
+      { match: ["(admitted|confessed) to being (gay|lesbian|bisexual|transgender|trans|queer|bi)"], suggestions: ["came out as $2"] },
+    ],
+    sources: [c.PACT_DIGNITY],
+    examples: [
+      { text: "Yth admitted to being gay during the session.", fixed: "Yth came out as gay during the session." },
+    ],
+  },
+  {
+    id: 'wheelchair-bound',
+    domain: 'identity',
+    severity: 'consider',
+    message: "A wheelchair gives freedom, not confinement; say the person uses a wheelchair.",
+    forms: [
+      { match: ["(is|was) (wheelchair-bound|wheelchair bound|confined to a wheelchair)"], suggestions: ["uses a wheelchair"] },
+      { match: ["handicapped"], suggestions: ["disabled"], context: { notBefore: ['parking', 'spot', 'space', 'stall', 'restroom', 'placard'] } },
+    ],
+    sources: [c.CWLA],
+    examples: [
+      { text: "Grandmother is wheelchair-bound and cannot climb stairs.", fixed: "Grandmother uses a wheelchair and cannot climb stairs." },
+    ],
+  },
+  {
+    id: 'unwed-mother',
+    domain: 'identity',
+    severity: 'consider',
+    message: "\"Unwed\" judges a parent by marital status; say single mother or father.",
+    forms: [
+      { match: ["unwed (mother|father|mom|dad|parent|parents|mothers)"], suggestions: ["single $1"] },
+    ],
+    sources: [c.CWLA],
+    examples: [
+      { text: "She was an unwed mother at 16.", fixed: "She was a single mother at 16." },
+    ],
+  },
+  {
+    id: 'the-disabled',
+    domain: 'identity',
+    severity: 'consider',
+    message: "Person-first: people with disabilities, not \"the disabled\".",
+    forms: [{ match: ["the (disabled|handicapped|mentally disabled)"], suggestions: ["people with disabilities"] }],
+    sources: [c.CWLA],
+    examples: [{ text: "The program serves the disabled in the county.", fixed: "The program serves people with disabilities in the county." }],
+  },
 ];

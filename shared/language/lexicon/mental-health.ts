@@ -186,4 +186,78 @@ export const mentalHealth: RuleFamily[] = [
       { text: 'Incident report notes a suicidal gesture on the unit.', fixed: 'Incident report notes an act of self-harm on the unit.' },
     ],
   },
+  {
+    id: 'psych-ward-slang',
+    domain: 'mental-health',
+    severity: 'avoid',
+    message: "Slang for psychiatric care mocks people who need it; name the place.",
+    forms: [
+      { match: ["(nuthouse|nut house|loony bin|funny farm|insane asylum|looney bin)"], suggestions: ["psychiatric hospital"] },
+    ],
+    sources: [c.MINDFRAME],
+    examples: [
+      { text: "Yth fears being sent to the nuthouse again.", fixed: "Yth fears being sent to the psychiatric hospital again." },
+    ],
+  },
+  {
+    id: 'mental-case',
+    domain: 'mental-health',
+    severity: 'avoid',
+    message: "\"Mental case\" and similar labels are slurs about mental illness; describe what you saw.",
+    forms: [
+      { match: ["(a|the) (mental case|head case|basket case|whack job|wacko|weirdo)"], suggestions: ["$1 person in crisis"] },
+    ],
+    sources: [c.MINDFRAME, c.HR_TRAUMA_LANGUAGE],
+    examples: [
+      { text: "Peers call her a head case.", fixed: "Peers call her a person in crisis." },
+    ],
+  },
+  {
+    id: 'off-meds',
+    domain: 'mental-health',
+    severity: 'consider',
+    message: "\"Off her meds\" judges; say the youth is not taking the medication and, where known, why.",
+    forms: [
+      { match: ["off (her|his|their) (meds|medication|medications)"], suggestions: ["not taking $1 $2"] },
+    ],
+    sources: [c.NOTTS],
+    examples: [
+      { text: "Caregiver says yth is off her meds again.", fixed: "Caregiver says yth is not taking her meds again." },
+    ],
+  },
+  {
+    id: 'psychiatric-hold-slang',
+    domain: 'mental-health',
+    severity: 'consider',
+    message: "Say the youth was placed on a psychiatric hold; \"5150'd\" turns care into a verb done to them.",
+    forms: [
+      { match: ["(5150'd|5150\u2019d|5150ed|got 5150ed|was 5150ed)"], suggestions: ["placed on a psychiatric hold"] },
+    ],
+    sources: [c.MINDFRAME],
+    examples: [
+      { text: "Yth was 5150'd on Tuesday after the incident.", fixed: "Yth was placed on a psychiatric hold on Tuesday after the incident." },
+    ],
+  },
+  {
+    id: 'addicted-to',
+    domain: 'mental-health',
+    severity: 'consider',
+    message: "Person-first: say the person has a disorder or uses a substance, not that they are \"addicted\".",
+    forms: [
+      { match: ["(is|was) addicted to (meth|heroin|opioids|fentanyl|alcohol|cocaine|crack|pills|drugs)"], suggestions: ["$1 dependent on $2"] },
+    ],
+    sources: [c.NIDA],
+    examples: [
+      { text: "Mother is addicted to meth per collateral.", fixed: "Mother is dependent on meth per collateral." },
+    ],
+  },
+  {
+    id: 'special-ed-slur',
+    domain: 'mental-health',
+    severity: 'avoid',
+    message: "Slurs like \"sped\" demean youth with disabilities; name the support the youth receives.",
+    forms: [{ match: ["(sped kid|sped kids|short bus)"], suggestions: ["youth in special education"] }],
+    sources: [c.HR_TRAUMA_LANGUAGE],
+    examples: [{ text: "Peers mock him as a sped kid.", fixed: "Peers mock him as a youth in special education." }],
+  },
 ];

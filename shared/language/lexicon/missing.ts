@@ -130,4 +130,52 @@ export const missing: RuleFamily[] = [
     sources: [c.DOJ_MISSING],
     examples: [{ text: 'Yth has been on runaway status for 10 days.', fixed: 'Yth has been missing from care for 10 days.' }],
   },
+  {
+    id: 'took-off',
+    domain: 'missing',
+    severity: 'consider',
+    message: "\"Took off\" or \"bolted\" frames leaving care as flight; say the youth left without permission and plan for it.",
+    forms: [
+      { match: ["(took off|takes off|bolted|bolts|fled|flees|split) from (placement|the placement|the group home|the home|the unit|the shelter|the facility|the strtp|school|staff)"], suggestions: ["left $2 without permission"] },
+    ],
+    sources: [c.PACT_LEAVES_CARE],
+    examples: [
+      { text: "Yth bolted from the group home after dinner.", fixed: "Yth left the group home without permission after dinner." },
+    ],
+  },
+  {
+    id: 'runaway-report',
+    domain: 'missing',
+    severity: 'consider',
+    message: "The guidance speaks of youth missing from care; a \"runaway report\" is a missing person report.",
+    forms: [
+      { match: ["(runaway|awol|AWOL) (report|reports)"], suggestions: ["missing person $2"] },
+    ],
+    sources: [c.HR_MISSING_FROM_CARE],
+    examples: [
+      { text: "SW filed a runaway report with the sheriff.", fixed: "SW filed a missing person report with the sheriff." },
+    ],
+  },
+  {
+    id: 'sneaked-out',
+    domain: 'missing',
+    severity: 'consider',
+    message: "\"Sneaking out\" makes leaving sound deceitful; say the youth left without permission.",
+    forms: [
+      { match: ["(sneaking|snuck|sneaked|sneaks) out"], suggestions: ["left without permission"] },
+    ],
+    sources: [c.PACT_LEAVES_CARE],
+    examples: [
+      { text: "Staff found that yth snuck out around midnight.", fixed: "Staff found that yth left without permission around midnight." },
+    ],
+  },
+  {
+    id: 'runaway-girl',
+    domain: 'missing',
+    severity: 'avoid',
+    message: "\"Runaway\" labels the youth by the behaviour; describe the youth as missing from care.",
+    forms: [{ match: ["(runaway girl|runaway boy|runaway teen|runaway minor|runaway child|runaway kid)"], suggestions: ["youth missing from care"] }],
+    sources: [c.HR_MISSING_FROM_CARE, c.WA_DCYF],
+    examples: [{ text: "The flyer describes her as a runaway teen.", fixed: "The flyer describes her as a youth missing from care." }],
+  },
 ];

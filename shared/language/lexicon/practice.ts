@@ -135,4 +135,30 @@ export const practice: RuleFamily[] = [
     sources: [c.DOJ_THREATS],
     examples: [{ text: 'Officer threatened her with charges if she did not talk.', fixed: 'Officer explained the process to her if she did not talk.' }],
   },
+  {
+    id: 'forbade-contact',
+    domain: 'practice',
+    severity: 'consider',
+    message: "Demanding that a youth cut off people important to them is a conventional response; the guidance asks how to involve them safely.",
+    forms: [
+      { match: ["(forbade|forbid|forbids|banned|prohibited) (her|him|them) from (seeing|contacting|talking to|texting)"], suggestions: ["asked $2 to plan safer contact instead of $3"] },
+    ],
+    sources: [c.HR_BAD_INFLUENCES, c.CSEY_CFT],
+    examples: [
+      { text: "Caregiver forbade her from seeing her friends.", fixed: "Caregiver asked her to plan safer contact instead of seeing her friends." },
+    ],
+  },
+  {
+    id: 'scared-straight',
+    domain: 'practice',
+    severity: 'consider',
+    message: "Scare tactics and threats are conventional responses the guidance counsels against.",
+    forms: [
+      { match: ["(scare|scared) (her|him|them) straight", "scared straight"], suggestions: ["honest conversation about risks"] },
+    ],
+    sources: [c.DOJ_THREATS, c.HR_SHAME],
+    examples: [
+      { text: "PO suggested a scared straight tour of the hall.", fixed: "PO suggested an honest conversation about risks tour of the hall." },
+    ],
+  },
 ];

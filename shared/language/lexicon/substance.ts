@@ -252,4 +252,56 @@ export const substance: RuleFamily[] = [
     examples: [{ text: 'Yth got dirty again after two weeks of treatment.', fixed: 'Yth returned to use again after two weeks of treatment.' }],
     counterexamples: ['His clothes got dirty during the drug store trip.'],
   },
+  {
+    id: 'pill-popper',
+    domain: 'substance',
+    severity: 'avoid',
+    message: "Slang like \"pill popper\" shames; say a person who misuses pills.",
+    forms: [
+      { match: ["(pill popper|pill-popper|pillpopper)"], suggestions: ["person who misuses pills"] },
+    ],
+    sources: [c.NIDA, c.AAP],
+    examples: [
+      { text: "Staff call her a pill popper.", fixed: "Staff call her a person who misuses pills." },
+    ],
+  },
+  {
+    id: 'stoned',
+    domain: 'substance',
+    severity: 'consider',
+    message: "Slang for intoxication judges; say intoxicated, or what you observed.",
+    forms: [
+      { match: ["(was|is|came home|came back|returned|seemed|appeared) (stoned|faded|baked|cross-faded|tweaked out)"], suggestions: ["$1 intoxicated"] },
+    ],
+    sources: [c.AAP],
+    examples: [
+      { text: "Yth came back stoned after the weekend.", fixed: "Yth came back intoxicated after the weekend." },
+    ],
+  },
+  {
+    id: 'binge-drinker',
+    domain: 'substance',
+    severity: 'consider',
+    message: "Labels like \"binge drinker\" or \"boozer\" define the person; describe the drinking.",
+    forms: [
+      { match: ["(a|the) (binge drinker|heavy drinker|boozer|lush|wino)"], suggestions: ["$1 person who drinks heavily"] },
+    ],
+    sources: [c.NIDA],
+    examples: [
+      { text: "Father is a binge drinker per mom.", fixed: "Father is a person who drinks heavily per mom." },
+    ],
+  },
+  {
+    id: 'narcotics-abuse',
+    domain: 'substance',
+    severity: 'avoid',
+    message: "\"Abuse\" links substance use with wrongdoing; say substance use or misuse.",
+    forms: [
+      { match: ["(narcotics|narcotic|pill|prescription drug|inhalant|cannabis) abuse"], suggestions: ["$1 misuse"] },
+    ],
+    sources: [c.NIDA, c.AAP],
+    examples: [
+      { text: "Records show prescription drug abuse since 2020.", fixed: "Records show prescription drug misuse since 2020." },
+    ],
+  },
 ];
