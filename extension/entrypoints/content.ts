@@ -30,9 +30,13 @@ export default defineContentScript({
     if (active && active !== document.body) onFocus(new FocusEvent('focusin', { composed: true }) as FocusEvent);
     // Every frame of the tab hears the question; only the frame holding the worker's field answers.
     browser.runtime.onMessage.addListener((msg: Request, _sender, reply) => {
-      if (msg?.type !== 'rapport:get-report') return;
-      const r = controller?.report();
-      if (r && document.hasFocus()) reply(r);
+      if (!controller || !document.hasFocus()) return;
+      if (msg?.type === 'rapport:get-report') {
+        const r = controller.report();
+        if (r) reply(r);
+      } else if (msg?.type === 'rapport:jump-to' && Number.isInteger(msg.index)) {
+        reply(controller.jumpTo(msg.index));
+      }
     });
   },
 });

@@ -4,7 +4,9 @@
  * fields), open the card on click or Alt+Shift+K, apply suggestions through the editor's input
  * path. Nothing is added inside the host's editors, and the UI lives in a closed shadow root.
  */
-import { relatedCardForRule } from '../../shared/content/search.js';
+import { browser } from 'wxt/browser';
+import { cardsForFindings, relatedCardForRule } from '../../shared/content/search.js';
+import { suggestStage } from '../../shared/content/stage-cues.js';
 import { createChecker, type IncrementalChecker } from '../../shared/language/incremental.js';
 import type { Finding } from '../../shared/language/types.js';
 import { cardStyles, renderCard } from './card.js';
@@ -38,6 +40,9 @@ export class Controller {
   #sheet = new CSSStyleSheet();
   #styled = new WeakSet<Document | ShadowRoot>();
   #lastError?: string;
+  /** When the oldest unanswered keystroke happened, and how long recent ones took to reach the underlines. */
+  #pendingInput = 0;
+  #latencies: number[] = [];
 
   async start(): Promise<void> {
     this.#settings = await getSettings();
@@ -90,15 +95,48 @@ export class Controller {
 
   report(): FieldReport | null {
     const s = this.#active;
-    if (!s) return this.#lastError ? { url: location.href, fieldLabel: '', count: 0, findings: [], disabledReason: this.#lastError } : null;
+    if (!s) return this.#lastError ? { url: location.href, fieldLabel: '', count: 0, findings: [], stages: [], relatedCardIds: [], disabledReason: this.#lastError } : null;
+    const text = s.checker.text;
     return {
       url: location.href,
       fieldLabel: s.root.getAttribute('aria-label') || (s.root as HTMLInputElement).name || s.root.id || s.root.tagName.toLowerCase(),
       count: s.findings.length,
-      findings: s.findings.map((f) => ({ rule: f.rule, text: f.text, severity: f.severity, suggestion: f.suggestions[0] })),
+      findings: s.findings,
+      stages: s.disabledReason ? [] : suggestStage(text),
+      relatedCardIds: s.disabledReason ? [] : cardsForFindings(s.findings, text).map((c) => c.id),
       disabledReason: s.disabledReason,
       card: this.#cardReport(),
+      latencies: [...this.#latencies],
     };
+  }
+
+  /** `rapport:jump-to` from the side panel or popup: select finding `index` and open its card. */
+  jumpTo(index: number): boolean {
+    const s = this.#active;
+    const f = s?.findings[index];
+    if (!s || !f) return false;
+    s.root.focus();
+    this.#openCard(s, f, true);
+    return true;
+  }
+
+  /**
+   * Tells the extension's pages that the focused field's report changed, once typing pauses, so
+   * the stage and card ranking run at most a few times a second, never per keystroke.
+   */
+  #broadcastTimer = 0;
+  #lastBroadcast = '';
+  #broadcast() {
+    clearTimeout(this.#broadcastTimer);
+    this.#broadcastTimer = setTimeout(() => {
+      if (!document.hasFocus()) return;
+      const report = this.report();
+      const key = report ? `${report.disabledReason ?? ''}|${report.findings.map((f) => `${f.start}:${f.end}:${f.rule}`).join(',')}|${report.card?.phrase ?? ''}` : '';
+      if (key === this.#lastBroadcast) return;
+      this.#lastBroadcast = key;
+      // No extension page may be listening; that is not an error.
+      browser.runtime.sendMessage({ type: 'rapport:report', report }).catch(() => {});
+    }, 250) as unknown as number;
   }
 
   /** Where the open card's first suggestion is, for the popup and for tests driving the mouse. */
@@ -121,6 +159,7 @@ export class Controller {
     if (!root) return;
     this.focus(root);
     if (this.#open?.session.root === root) this.#closeCard(false);
+    this.#pendingInput ||= e.timeStamp || performance.now();
     this.#schedule();
   }
 
@@ -146,11 +185,17 @@ export class Controller {
       s.findings = all.filter((f) => f.severity !== 'info' && !s.ignored.has(`${f.rule}\u0000${f.text.toLowerCase()}`));
       this.#draw(s);
       this.#announce(s);
+      if (this.#pendingInput) {
+        this.#latencies.push(performance.now() - this.#pendingInput);
+        if (this.#latencies.length > 200) this.#latencies.shift();
+        this.#pendingInput = 0;
+      }
     } catch (err) {
       s.disabledReason = `Rapport turned itself off for this field: ${(err as Error).message}`;
       this.#lastError = s.disabledReason;
       this.#clear();
     }
+    this.#broadcast();
   }
 
   #announced = -1;
@@ -251,6 +296,7 @@ export class Controller {
 
   #openCard(s: Session, f: Finding, focusFirst: boolean) {
     this.#open = { session: s, finding: f };
+    this.#broadcast();
     const card = relatedCardForRule(f.rule);
     renderCard(this.#cardSlot, {
       finding: f,
@@ -277,6 +323,7 @@ export class Controller {
     const open = this.#open;
     this.#open = undefined;
     renderCard(this.#cardSlot, null);
+    this.#broadcast();
     if (refocus && open) open.session.root.focus();
   }
 

@@ -1,12 +1,34 @@
-/** Messages between the content script and the extension's pages. Text never leaves the device. */
+/**
+ * Interface 4: messages between the content script and the extension's own pages (popup, side
+ * panel). The focused field's report travels only inside the extension; it is never stored.
+ *
+ *   page -> content script (browser.tabs.sendMessage to the active tab):
+ *     { type: 'rapport:get-report' }            -> FieldReport | null (answered by the focused frame)
+ *     { type: 'rapport:jump-to', index: number } -> true when finding `index` was selected and its card opened
+ *   content script -> pages (browser.runtime.sendMessage), whenever the focused field's report changes:
+ *     { type: 'rapport:report', report: FieldReport | null }
+ */
+import type { StageSuggestion } from '../../shared/content/stage-cues.js';
+import type { Finding } from '../../shared/language/types.js';
+
 export interface FieldReport {
   url: string;
   fieldLabel: string;
-  count: number;
-  findings: { rule: string; text: string; severity: string; suggestion?: string }[];
+  /** Findings drawn in the field (no `info`, none the worker ignored here), sorted by start. */
+  findings: Finding[];
+  /** Stage-of-change suggestions for the field's text, best first. */
+  stages: StageSuggestion[];
+  /** Quick-reference cards that fit the findings and the note, ranked. */
+  relatedCardIds: string[];
+  /** Set when Rapport turned itself off for this field, with the reason to show the worker. */
   disabledReason?: string;
-  /** The open suggestion card, if any: its phrase and the centre of its first suggestion. */
+  /** findings.length, for short labels. */
+  count: number;
+  /** The open suggestion card, if any: its phrase and the centre of its first suggestion button. */
   card?: { phrase: string; firstSuggestion?: { x: number; y: number } };
+  /** Milliseconds from recent keystrokes to redrawn underlines (for `npm run bench:browser`). */
+  latencies?: number[];
 }
 
-export type Request = { type: 'rapport:get-report' };
+export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number };
+export type Broadcast = { type: 'rapport:report'; report: FieldReport | null };

@@ -1,10 +1,8 @@
-import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FieldReport } from '../../extension/lib/messages.js';
-import { highlightCount, launchWithExtension, ROOT, serveFixtures, type Browser } from './extension-helpers.js';
+import { bundleFixtures, fieldReport, highlightCount, launchWithExtension, until, ROOT, serveFixtures, type Browser } from './helpers/index.js';
 
 /** Each real editor, where its editable lives, and how its own API reads the text back. */
 const EDITORS = [
@@ -19,16 +17,7 @@ let site: { url: string; server: Server };
 let b: Browser;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: EDITORS.map((e) => join(ROOT, `test/fixtures/editors/src/${e.page}.ts`)),
-    outdir: join(ROOT, '.test-results/bundles'),
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    conditions: ['production'],
-    logLevel: 'error',
-  });
+  await bundleFixtures(EDITORS.map((e) => join(ROOT, `test/fixtures/editors/src/${e.page}.ts`)));
   site = await serveFixtures();
   b = await launchWithExtension(site.url);
 }, 180_000);
@@ -38,22 +27,8 @@ afterAll(async () => {
   await new Promise((r) => site?.server.close(r));
 });
 
-async function report(): Promise<FieldReport | null> {
-  return b.context.serviceWorkers()[0].evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return (await chrome.tabs.sendMessage(tab.id!, { type: 'rapport:get-report' })) ?? null;
-  });
-}
+const report = () => fieldReport(b);
 
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    v = await fn();
-  }
-  return v;
-}
 
 /** Clicks in the middle of a word of the editor's text, as a worker would. */
 async function clickWord(page: Page, frame: Frame, selector: string, word: string) {

@@ -1,31 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import type { FieldReport } from '../../extension/lib/messages.js';
-import { highlightCount, launchWithExtension, serveFixtures, type Browser } from './extension-helpers.js';
+import { fieldReport, jumpTo, highlightCount, launchWithExtension, until, serveFixtures, type Browser } from './helpers/index.js';
 
 let site: { url: string; server: Server };
 let b: Browser;
 let page: Page;
 
-/** Asks the content script (through the extension's service worker) what it sees in the focused field. */
-async function report(): Promise<FieldReport | null> {
-  const worker = b.context.serviceWorkers()[0];
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab.id!, { type: 'rapport:get-report' });
-  });
-}
+const report = () => fieldReport(b);
 
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await fn();
-  while (!ok(v) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    v = await fn();
-  }
-  return v;
-}
 
 beforeAll(async () => {
   site = await serveFixtures();
@@ -109,6 +92,23 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     expect(after - before).toBeLessThanOrEqual(4);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.textContent('#ce')).toBe('Start Yth is a chronic runaway.');
+  });
+
+  it('answers the side panel (interface 4): full findings, stages, related cards; jump-to opens a finding’s card', async () => {
+    await page.fill('#note', '');
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again and her pimp picked her up.');
+    const r = (await until(report, (x) => x?.findings.length === 2))!;
+    expect(r.fieldLabel).toBe('note');
+    expect(r.findings[1]).toMatchObject({ text: 'pimp', start: 28, end: 32 });
+    expect(r.findings[1].suggestions.length).toBeGreaterThan(0);
+    expect(r.relatedCardIds).toEqual(expect.arrayContaining(['missing-from-care-approach']));
+    expect(Array.isArray(r.stages)).toBe(true);
+    expect(await jumpTo(b, 1)).toBe(true);
+    expect((await until(report, (x) => x?.card?.phrase === 'pimp'))!.card!.phrase).toBe('pimp');
+    await page.keyboard.press('Escape');
+    await until(report, (x) => !x?.card);
+    expect(await jumpTo(b, 9)).toBe(false);
   });
 
   it('works in an open shadow root, a closed shadow root and a same-origin iframe', async () => {

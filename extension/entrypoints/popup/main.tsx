@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FieldReport } from '../../lib/messages.js';
+import type { Broadcast, FieldReport } from '../../lib/messages.js';
 import { getSettings, isSiteEnabled, updateSettings } from '../../lib/settings.js';
 
 /** On/off for this site, and what Rapport sees in the field the worker is writing in. */
@@ -16,6 +16,12 @@ function Popup() {
       setEnabled(!!t?.url && isSiteEnabled(await getSettings(), t.url));
       if (t?.id !== undefined) setReport(await browser.tabs.sendMessage(t.id, { type: 'rapport:get-report' }).catch(() => null));
     })();
+    // The content script says when the focused field's findings change while the popup is open.
+    const onMessage = (msg: Broadcast) => {
+      if (msg?.type === 'rapport:report') setReport(msg.report);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   const origin = tab?.url ? new URL(tab.url).origin : '';
   const local = /^https?:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(origin + ':');
@@ -41,7 +47,7 @@ function Popup() {
           <ul>
             {report.findings.map((f) => (
               <li>
-                “{f.text}”{f.suggestion ? ` → ${f.suggestion}` : ''}
+                “{f.text}”{f.suggestions[0] ? ` → ${f.suggestions[0]}` : ''}
               </li>
             ))}
           </ul>
