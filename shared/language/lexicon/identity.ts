@@ -279,4 +279,31 @@ export const identity: RuleFamily[] = [
     sources: [c.CWLA],
     examples: [{ text: "The program serves the disabled in the county.", fixed: "The program serves people with disabilities in the county." }],
   },
+  {
+    id: 'welfare-mom',
+    domain: 'identity',
+    severity: 'consider',
+    message: 'Labels like "welfare mom" shame a parent for needing support; the guidance says all people deserve respect and dignity.',
+    forms: [
+      { match: ['(welfare mom|welfare mother|welfare queen|welfare mum)'], suggestions: ['parent receiving public assistance'] },
+      { match: ['(welfare moms|welfare mothers|welfare queens)'], suggestions: ['parents receiving public assistance'] },
+    ],
+    sources: [c.PACT_DIGNITY],
+    examples: [{ text: 'Paternal grandmother called mother a welfare queen during the TDM.', fixed: 'Paternal grandmother called mother a parent receiving public assistance during the TDM.' }],
+  },
+  {
+    id: 'baby-mama',
+    domain: 'identity',
+    severity: 'consider',
+    message: 'Slang like "baby mama" belittles a parent; name the relationship, such as co-parent or the child’s mother.',
+    forms: [
+      { match: ['(baby mama|baby momma|baby mamma|babymama|baby’s mama|baby\'s mama)'], suggestions: ['co-parent'] },
+      { match: ['(baby daddy|baby’s daddy|baby\'s daddy|babydaddy)'], suggestions: ['co-parent'] },
+    ],
+    sources: [c.PACT_DIGNITY],
+    examples: [
+      { text: 'Father lives with his baby mama in Fresno.', fixed: 'Father lives with his co-parent in Fresno.' },
+      { text: 'Yth says her baby daddy is helping with diapers.', fixed: 'Yth says her co-parent is helping with diapers.' },
+    ],
+  },
 ];

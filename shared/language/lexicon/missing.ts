@@ -178,4 +178,88 @@ export const missing: RuleFamily[] = [
     sources: [c.HR_MISSING_FROM_CARE, c.WA_DCYF],
     examples: [{ text: "The flyer describes her as a runaway teen.", fixed: "The flyer describes her as a youth missing from care." }],
   },
+  {
+    id: 'runner',
+    domain: 'missing',
+    severity: 'consider',
+    message: 'Calling a youth "a runner" makes leaving care who they are; the guidance asks workers to see it as more than the youth’s choice alone.',
+    forms: [
+      { match: ['(is|was|being) a runner'], suggestions: ['$1 a youth who often goes missing from care'] },
+    ],
+    context: { excludeNear: ['track', 'team', 'race', 'races', 'marathon', 'cross country', 'coach', 'meet', 'fast', 'mile', 'running shoes'] },
+    sources: [c.HR_AWOL_CHOICE],
+    examples: [
+      { text: 'Placement declined her bc she is a runner.', fixed: 'Placement declined her bc she is a youth who often goes missing from care.' },
+      { text: 'STRTP staff warned that yth was a runner at her last placement.', fixed: 'STRTP staff warned that yth was a youth who often goes missing from care at her last placement.' },
+    ],
+    counterexamples: ['She is a runner on the school cross country team.'],
+  },
+  {
+    id: 'escaped-placement',
+    domain: 'missing',
+    severity: 'consider',
+    message: 'A foster or group home is not a jail; "escaped" casts a youth who left care as an offender.',
+    forms: [
+      { match: [`(escaped|escapes) from ${PLACE}`], suggestions: ['left $2 without permission'] },
+    ],
+    sources: [c.PACT_LEAVES_CARE, c.HR_NOT_JUST_OFFENDER],
+    examples: [{ text: 'Yth escaped from the foster home through a bedroom window.', fixed: 'Yth left the foster home without permission through a bedroom window.' }],
+  },
+  {
+    id: 'voluntary-missing',
+    domain: 'missing',
+    severity: 'consider',
+    message: 'The guidance warns against seeing absence from placement solely as the youth’s choice; say the youth is missing from care.',
+    forms: [
+      { match: ['(voluntary|voluntarily) (missing|absent|gone|AWOL|awol)'], suggestions: ['missing from care'] },
+      { match: ['(left|leaves|leaving) (placement|the placement|care) voluntarily'], suggestions: ['$1 $2'] },
+    ],
+    sources: [c.HR_AWOL_CHOICE],
+    examples: [
+      { text: 'Yth is listed as voluntary missing since 4/2.', fixed: 'Yth is listed as missing from care since 4/2.' },
+      { text: 'LE said yth left placement voluntarily so no report was taken.', fixed: 'LE said yth left placement so no report was taken.' },
+    ],
+  },
+  {
+    id: 'self-placed',
+    domain: 'missing',
+    severity: 'consider',
+    message: '"Self-placed" treats a youth missing from care as having made a placement decision; say where the youth is staying.',
+    forms: [
+      { match: ['(self-placed|self placed)'], suggestions: ['staying'] },
+      { match: ['(self-placing|self placing)'], suggestions: ['staying'] },
+    ],
+    sources: [c.HR_AWOL_CHOICE],
+    examples: [
+      { text: 'Yth is self-placed with her aunt in Modesto.', fixed: 'Yth is staying with her aunt in Modesto.' },
+      { text: 'Yth has been self-placing at a friend’s apartment.', fixed: 'Yth has been staying at a friend’s apartment.' },
+    ],
+  },
+  {
+    id: 'in-the-wind',
+    domain: 'missing',
+    severity: 'consider',
+    message: 'Slang like "in the wind" treats a missing youth as a fugitive; the guidance asks workers to stay in contact while the youth is missing.',
+    forms: [{ match: ['in the wind'], suggestions: ['missing from care'] }],
+    context: { excludeNear: ['flag', 'flags', 'blowing', 'leaves', 'hair', 'kite', 'weather'] },
+    sources: [c.DOJ_MISSING],
+    examples: [{ text: 'Yth has been in the wind since Tuesday per the PO.', fixed: 'Yth has been missing from care since Tuesday per the PO.' }],
+    counterexamples: ['The flag was blowing in the wind outside the courthouse.'],
+  },
+  {
+    id: 'chose-to-run',
+    domain: 'missing',
+    severity: 'consider',
+    message: 'The guidance warns against seeing absence from placement as the youth’s choice alone; describe that the youth left.',
+    forms: [
+      { match: ['(chose|decided|elected) to (run|run away|awol|AWOL|go awol|go AWOL|take off|leave placement|leave the placement|leave care)'], suggestions: ['left care'], context: { notBefore: ['for', 'in', 'a', 'laps', 'errands', 'track', 'the'] } },
+      { match: ['(chooses|decides) to (run|run away|awol|AWOL|go awol|go AWOL|take off|leave placement|leave the placement|leave care)'], suggestions: ['leaves care'], context: { notBefore: ['for', 'in', 'a', 'laps', 'errands', 'track', 'the'] } },
+    ],
+    sources: [c.HR_AWOL_CHOICE],
+    examples: [
+      { text: 'Yth chose to AWOL again after the visit was cancelled.', fixed: 'Yth left care again after the visit was cancelled.' },
+      { text: 'When yth decides to run she goes to her mother’s apartment.', fixed: 'When yth leaves care she goes to her mother’s apartment.' },
+    ],
+    counterexamples: ['Yth chose to attend the CFT meeting.', 'Yth decided to run for student council.'],
+  },
 ];

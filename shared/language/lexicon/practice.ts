@@ -161,4 +161,104 @@ export const practice: RuleFamily[] = [
       { text: "PO suggested a scared straight tour of the hall.", fixed: "PO suggested an honest conversation about risks tour of the hall." },
     ],
   },
+  {
+    id: 'grounded-for-running',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Punishing a youth for leaving care is a conventional response the guidance counsels against; plan for safety with the youth instead.',
+    forms: [
+      { match: ['(grounded|restricted) (her|him|them|yth|youth) (for|after) (awol|AWOL|awoling|AWOLing|running|running away|leaving|going missing|being missing|being gone|coming back late|returning late)'], suggestions: ['made a safety plan with $2 after $4'] },
+      { match: ['(was|were|is|got|been) grounded (for|after) (awol|AWOL|awoling|AWOLing|running|running away|leaving|going missing|being missing|being gone|coming back late|returning late)'], suggestions: ['$1 part of a safety plan after $3'] },
+    ],
+    sources: [c.HR_PUNISHMENT, c.ACIN_PUNITIVE],
+    examples: [
+      { text: 'Caregiver grounded her for running away last weekend.', fixed: 'Caregiver made a safety plan with her after running away last weekend.' },
+      { text: 'Yth was grounded for coming back late from the mall.', fixed: 'Yth was part of a safety plan after coming back late from the mall.' },
+    ],
+  },
+  {
+    id: 'privileges-revoked',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Taking away outings, passes or privileges as punishment is a conventional response; the guidance says punitive discipline may not be appropriate with CSEC.',
+    forms: [
+      { match: ['(took away|revoked|suspended|pulled|cancelled|canceled) (her|his|their) (privileges|outings|passes|home passes|outing privileges|phone privileges|level)'], suggestions: ['reviewed the safety plan for $2 $3'] },
+      { match: ['(lost|loses|losing) (all )?(her|his|their) (privileges|outings|passes|home passes|outing privileges|phone privileges)'], suggestions: ['had a safety plan review of $3 $4'] },
+    ],
+    context: { excludeNear: ['court', 'judge', 'order', 'ordered', 'minute order'] },
+    sources: [c.ACIN_PUNITIVE, c.HR_PUNISHMENT],
+    examples: [
+      { text: 'Staff took away her passes for two weeks after the AWOL.', fixed: 'Staff reviewed the safety plan for her passes for two weeks after the AWOL.' },
+      { text: 'Yth lost her outing privileges for the month.', fixed: 'Yth had a safety plan review of her outing privileges for the month.' },
+    ],
+  },
+  {
+    id: 'room-restriction',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Restriction or lockdown as a consequence is punishment for unsafe behaviour, a conventional response the guidance counsels against.',
+    forms: [
+      { match: ['(placed|put|kept|keeping|placing) (her|him|them|yth|youth|the youth) on (room restriction|restriction|lockdown|lock down|house arrest|full restriction)'], suggestions: ['made a safety plan with $2'] },
+      { match: ['(is|was|has been|remains) on (room restriction|full restriction|lockdown|lock down|house arrest)'], suggestions: ['$1 on a safety plan'] },
+    ],
+    sources: [c.HR_PUNISHMENT, c.HR_RETRAUMATIZE],
+    examples: [
+      { text: 'Caregiver placed her on room restriction for the weekend.', fixed: 'Caregiver made a safety plan with her for the weekend.' },
+      { text: 'Yth has been on lockdown since she returned from AWOL.', fixed: 'Yth has been on a safety plan since she returned from AWOL.' },
+    ],
+  },
+  {
+    id: 'forbidden-contact',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Forbidding contact with a partner or friends cuts the youth off and vilifies people important to them; the guidance suggests a safety plan for that contact instead.',
+    forms: [
+      { match: ['(not allowed|forbidden|banned|prohibited|not permitted) (to see|from seeing|to talk to|to contact|from contacting|to text) (her|his|their) (boyfriend|girlfriend|bf|gf|friends|friend|partner|cousin)'], suggestions: ['on a safety plan for contact with $3 $4'] },
+    ],
+    context: { excludeNear: ['court', 'order', 'restraining', 'judge', 'protective', 'cpo', 'tro', 'stay away', 'no contact order', 'probation terms', 'terms'] },
+    sources: [c.HR_BAD_INFLUENCES, c.CSEY_MULTIPLE],
+    examples: [
+      { text: 'Caregiver told SW yth is not allowed to see her boyfriend until the next CFT.', fixed: 'Caregiver told SW yth is on a safety plan for contact with her boyfriend until the next CFT.' },
+      { text: 'Yth is forbidden from contacting her friends from the old school.', fixed: 'Yth is on a safety plan for contact with her friends from the old school.' },
+    ],
+    counterexamples: ['Per the court order yth is not allowed to contact her boyfriend.'],
+  },
+  {
+    id: 'cut-off-contact',
+    domain: 'practice',
+    severity: 'consider',
+    message: 'Demanding an immediate break from a relationship has proven ineffective; the guidance asks workers to explore what needs the relationship meets.',
+    forms: [
+      { match: ['(told|ordered|instructed|demanded) (her|him|them|yth|youth|the youth) (to )?(cut off contact with|stop seeing|stop talking to|stop contacting|end things with|break up with)'], suggestions: ['explored with $2 what needs are met by'] },
+    ],
+    sources: [c.DOJ_RESCUE, c.CSEY_MULTIPLE],
+    examples: [
+      { text: 'SW told her to stop seeing the older male she met online.', fixed: 'SW explored with her what needs are met by the older male she met online.' },
+      { text: 'Mother ordered yth to break up with her boyfriend.', fixed: 'Mother explored with yth what needs are met by her boyfriend.' },
+    ],
+  },
+  {
+    id: 'tough-love',
+    domain: 'practice',
+    severity: 'consider',
+    message: '"Tough love" usually means punishment; the guidance asks probation and providers to be flexible and positive, not punitive.',
+    forms: [{ match: ['tough love'], suggestions: ['a supportive, non-punitive approach'] }],
+    sources: [c.HR_NOT_PUNITIVE, c.ACIN_PUNITIVE],
+    examples: [{ text: 'Caregiver believes in tough love and will not change the rules.', fixed: 'Caregiver believes in a supportive, non-punitive approach and will not change the rules.' }],
+  },
+  {
+    id: 'consequenced',
+    domain: 'practice',
+    severity: 'consider',
+    message: '"Consequenced" usually records a punishment for unsafe behaviour, a conventional response the guidance counsels against.',
+    forms: [
+      { match: ['(was|were|is|been|got|be) consequenced (for|after)'], suggestions: ['$1 supported after'] },
+      { match: ['consequenced (her|him|them|yth|youth) (for|after)'], suggestions: ['supported $1 after'] },
+    ],
+    sources: [c.HR_PUNISHMENT, c.ACIN_PUNITIVE],
+    examples: [
+      { text: 'Yth was consequenced for returning late from her pass.', fixed: 'Yth was supported after returning late from her pass.' },
+      { text: 'Staff consequenced her for using her phone after 10.', fixed: 'Staff supported her after using her phone after 10.' },
+    ],
+  },
 ];

@@ -304,4 +304,65 @@ export const substance: RuleFamily[] = [
       { text: "Records show prescription drug abuse since 2020.", fixed: "Records show prescription drug misuse since 2020." },
     ],
   },
+  {
+    id: 'alcohol-slang',
+    domain: 'substance',
+    severity: 'avoid',
+    message: 'Slang like "drunkard" or "wino" reduces a person to their drinking; person-first language lowers stigma.',
+    forms: [
+      { match: ['(a|the) (drunkard|wino|boozer|lush|alky|alkie)'], suggestions: ['$1 person with an alcohol use disorder'] },
+      { match: ['(drunkards|winos|boozers|alkies|alkys)'], suggestions: ['people with alcohol use disorders'] },
+    ],
+    sources: [c.NIDA, c.RRI],
+    examples: [
+      { text: 'Yth describes her father as a drunkard who sleeps most of the day.', fixed: 'Yth describes her father as a person with an alcohol use disorder who sleeps most of the day.' },
+      { text: 'Grandmother said the uncles are all winos.', fixed: 'Grandmother said the uncles are all people with alcohol use disorders.' },
+    ],
+    counterexamples: ['The backyard is lush and green after the rain.'],
+  },
+  {
+    id: 'failed-treatment',
+    domain: 'substance',
+    severity: 'consider',
+    message: 'A youth does not "fail" treatment; say the youth did not complete it, which keeps the door to the next attempt open.',
+    forms: [
+      { match: ['failed (rehab|treatment|drug treatment|substance use treatment|outpatient|inpatient|detox|drug court|the program)'], suggestions: ['did not complete $1'] },
+      { match: ['(fails|failing) (rehab|treatment|drug treatment|outpatient|inpatient|detox|drug court)'], suggestions: ['not completing $2'] },
+    ],
+    sources: [c.VA, c.ACIN_RELAPSE],
+    examples: [
+      { text: 'Mother failed rehab twice in 2023.', fixed: 'Mother did not complete rehab twice in 2023.' },
+      { text: 'Yth failed outpatient and was referred to a higher level of care.', fixed: 'Yth did not complete outpatient and was referred to a higher level of care.' },
+    ],
+  },
+  {
+    id: 'clean-time',
+    domain: 'substance',
+    severity: 'avoid',
+    message: '"Clean" implies that a person who uses substances is dirty; count time in recovery instead.',
+    forms: [
+      { match: ['clean time'], suggestions: ['time in recovery'] },
+      { match: ['clean date'], suggestions: ['recovery date'] },
+    ],
+    context: { excludeNear: ['chores', 'chore', 'room', 'kitchen', 'bathroom', 'laundry'] },
+    sources: [c.NIDA, c.SAMHSA, c.RRI],
+    examples: [
+      { text: 'Father reports 90 days of clean time and attends NA.', fixed: 'Father reports 90 days of time in recovery and attends NA.' },
+      { text: 'Her clean date is 6/14 per the program.', fixed: 'Her recovery date is 6/14 per the program.' },
+    ],
+    counterexamples: ['Clean time for the kitchen chores is after dinner.'],
+  },
+  {
+    id: 'abuse-of',
+    domain: 'substance',
+    severity: 'avoid',
+    message: '"Abuse" links substance use with wrongdoing; say use or misuse.',
+    forms: [{ match: ['abuse of (drugs|alcohol|substances|marijuana|meth|methamphetamine|pills|opioids|prescription drugs|prescription medication|cannabis)'], suggestions: ['misuse of $1', 'use of $1'] }],
+    sources: [c.NIDA, c.AAP],
+    examples: [
+      { text: 'The petition alleges abuse of alcohol by both parents.', fixed: 'The petition alleges misuse of alcohol by both parents.' },
+      { text: 'Yth has a history of abuse of prescription drugs.', fixed: 'Yth has a history of misuse of prescription drugs.' },
+    ],
+    counterexamples: ['The petition alleges abuse of the child by the father.'],
+  },
 ];
