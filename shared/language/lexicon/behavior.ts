@@ -77,7 +77,7 @@ export const behavior: RuleFamily[] = [
     id: 'failed-placement',
     domain: 'behavior',
     severity: 'consider',
-    message: 'A placement that ends is not the child’s failure; say the caregivers were unable to meet the youth’s needs. (No term guide covers "failed placement" itself.)',
+    message: 'A placement that ends is not the child’s failure; say the caregivers were unable to meet the youth’s needs (the guide names "blew placement", not "failed placement" itself).',
     forms: [
       { match: ['(failed|blew) (out of )?(her|his|their|the|a)? placement'], suggestions: ['had $3 placement end'] },
       { match: ['(fails|blows) (out of )?(her|his|their|the|a)? placement'], suggestions: ['has $3 placement end'] },

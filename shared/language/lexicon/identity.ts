@@ -12,6 +12,7 @@ export const identity: RuleFamily[] = [
       { match: ['homeless (youth|teen|teens|minor|minors|child|children|kids|kid|girl|boy|young people|person|people|man|woman|mother|father|mom|dad|parent|parents|friends|friend|peers|family|families|adults|individuals|persons|boyfriend|girlfriend)'], suggestions: ['$1 experiencing homelessness'] },
       { match: ['the homeless'], suggestions: ['people experiencing homelessness'] },
       { match: ['(is|was|are|were|became|become|been) homeless'], suggestions: ['$1 experiencing homelessness'] },
+      { match: ['(and|currently|also|now|still) homeless'], suggestions: ['$1 experiencing homelessness'], context: { notBefore: ['(shelter|shelters|services|service|program|programs|youth|outreach|coalition|count|liaison|act|people|persons|individuals|families|population|camp|camps|encampment)'] } },
     ],
     context: { notBefore: ['shelter', 'shelters', 'services', 'program', 'outreach', 'prevention', 'youth act', 'youth program', 'center'] },
     sources: [c.VA_IDENTITY, c.HR_HOMELESSNESS],

@@ -199,6 +199,7 @@ export const practice: RuleFamily[] = [
     message: 'Restriction or lockdown as a consequence is punishment for unsafe behaviour, a conventional response the guidance counsels against.',
     forms: [
       { match: ['(placed|put|kept|keeping|placing) (her|him|them|yth|youth|the youth) on (room restriction|restriction|lockdown|lock down|house arrest|full restriction)'], suggestions: ['made a safety plan with $2'] },
+      { match: ['(was|were|been|is) (placed|put|kept) on (room restriction|lockdown|lock down|house arrest|full restriction)'], suggestions: ['$1 given a safety plan'] },
       { match: ['(is|was|has been|remains) on (room restriction|full restriction|lockdown|lock down|house arrest)'], suggestions: ['$1 on a safety plan'] },
     ],
     sources: [c.HR_PUNISHMENT, c.HR_RETRAUMATIZE],

@@ -216,6 +216,7 @@ export const substance: RuleFamily[] = [
     message: 'Calling a person "a drunk" labels them; describe what you observed or the alcohol use disorder.',
     forms: [
       { match: ['(was|were|is|came home|came back|returned) (drunk|hammered|plastered)'], suggestions: ['$1 intoxicated'] },
+      { match: ['(returned|came back|came home) to (placement|the placement|the home|the group home|the strtp|the unit|the shelter) (drunk|hammered|plastered)'], suggestions: ['$1 to $2 intoxicated'] },
     ],
     sources: [c.NIDA, c.AAP],
     examples: [{ text: 'Yth came back drunk after curfew.', fixed: 'Yth came back intoxicated after curfew.' }],
