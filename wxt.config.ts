@@ -10,9 +10,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'Trauma-informed language suggestions and harm-reduction guidance for case notes. Nothing leaves your device.',
-    // No host permissions at install: localhost is matched by the content script, other sites are
-    // requested one by one from the popup.
+    // At install only localhost (the demo and tests), where the worker injects the engine on first
+    // focus; other sites are requested one by one from the popup.
     permissions: ['storage', 'scripting'],
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-suggestion': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the next language suggestion' },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { Activate } from '../lib/messages.js';
 
 /**
  * Sites other than localhost get the content script only after the worker turns Rapport on for
@@ -19,6 +20,13 @@ export default defineBackground(() => {
       ]);
     }
   };
+  // The loader content script asks for the engine on the first focus in its frame.
+  browser.runtime.onMessage.addListener((msg: Activate, sender) => {
+    if (msg?.type !== 'rapport:activate' || sender.tab?.id === undefined || sender.id !== browser.runtime.id) return;
+    return browser.scripting
+      .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] })
+      .then(() => true);
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.storage.onChanged.addListener((changes, area) => {

@@ -31,4 +31,6 @@ export interface FieldReport {
 }
 
 export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number };
+/** Internal: the content script's loader asks the worker to inject the engine into its frame. */
+export type Activate = { type: 'rapport:activate' };
 export type Broadcast = { type: 'rapport:report'; report: FieldReport | null };

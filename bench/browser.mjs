@@ -1,0 +1,139 @@
+// `npm run bench:browser`: the extension in real Chromium (Debian's, headless), built first by the
+// npm script. Prints
+//   - keystroke -> updated underlines, p50/p95, at 2,000 / 20,000 / 100,000 characters in a textarea
+//     and a contenteditable: the main-thread work from the keystroke's edit to the end of the frame's
+//     animation callbacks in which Rapport redraws (the wait for vsync is not work and is excluded);
+//   - the content script's main-thread cost on a page with no editable field (ScriptDuration of the
+//     page's renderer with the extension minus without it, median of 7 loads);
+//   - the loader content script's and the lazily injected engine's sizes, gzipped.
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const SIZES = [2_000, 20_000, 100_000];
+const SAMPLES = 60;
+
+function note(chars) {
+  const plain = 'Staff met with yth at placement and reviewed her safety plan with her. ';
+  const flagged = 'She went AWOL on Friday and returned Sunday. ';
+  let s = '';
+  for (let i = 0; s.length < chars; i++) s += i % 25 === 24 ? flagged : plain;
+  return s.slice(0, chars);
+}
+
+const pages = {
+  '/empty.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No fields</title></head><body><h1>Case summary</h1><p>Read-only text.</p></body></html>',
+  '/textarea.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><textarea id="f" rows="20" cols="90" aria-label="Note"></textarea></body></html>',
+  '/ce.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>c</title></head><body><div id="f" contenteditable="true" aria-label="Note" style="height:400px;overflow:auto;border:1px solid #999"></div></body></html>',
+};
+const server = createServer((req, res) => {
+  const body = pages[new URL(req.url, 'http://x').pathname];
+  res.writeHead(body ? 200 : 404, { 'content-type': 'text/html' }).end(body ?? 'not found');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+async function launch(withExtension) {
+  const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rapport-bench-')), { executablePath: '/usr/bin/chromium', headless: true, args });
+  let worker;
+  if (withExtension) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker };
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function findingsCount(worker) {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    const r = await chrome.tabs.sendMessage(tab.id, { type: 'rapport:get-report' }).catch(() => null);
+    return r?.findings.length ?? 0;
+  });
+}
+
+async function latency(b, kind, size) {
+  const page = await b.context.newPage();
+  await page.goto(`${origin}/${kind}.html`);
+  const text = note(size);
+  await page.evaluate(([t, k]) => {
+    const f = document.getElementById('f');
+    if (k === 'textarea') f.value = t;
+    else f.replaceChildren(...t.match(/[^]{1,600}/g).map((chunk) => Object.assign(document.createElement('p'), { textContent: chunk })));
+    f.focus();
+    // Caret in the middle of the note: the incremental checker and the text map both have work on each side.
+    if (k === 'textarea') f.setSelectionRange(t.length >> 1, t.length >> 1);
+    else getSelection().collapse(f.children[f.children.length >> 1].firstChild, 10);
+    f.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  }, [text, kind]);
+  const end = Date.now() + 15_000;
+  while ((await findingsCount(b.worker)) === 0 && Date.now() < end) await page.waitForTimeout(50);
+  const expected = await findingsCount(b.worker);
+  if (!expected) throw new Error(`no findings drawn in the ${kind} at ${size}`);
+  const times = await page.evaluate(async (n) => {
+    const out = [];
+    for (let i = 0; i < n + 5; i++) {
+      // Start between frames, as a keystroke would.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      document.execCommand('insertText', false, i % 2 ? ' ' : 'a');
+      const t1 = performance.now();
+      // Registered after Rapport's own frame callback (scheduled by the input event), so it runs
+      // after Rapport's redraw in the same frame; frameStart..now is the callbacks' work.
+      const rafWork = await new Promise((r) => requestAnimationFrame((frameStart) => r(performance.now() - frameStart)));
+      if (i >= 5) out.push(t1 - t0 + rafWork);
+    }
+    return out;
+  }, SAMPLES);
+  const after = await findingsCount(b.worker);
+  await page.close();
+  if (after < expected) throw new Error(`findings lost while typing in the ${kind} at ${size}`);
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+}
+
+async function scriptCost(withExtension) {
+  const b = await launch(withExtension);
+  const runs = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${origin}/empty.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(300); // document_idle injection
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    runs.push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
+    await page.close();
+  }
+  await b.context.close();
+  return pct(runs, 50);
+}
+
+const b = await launch(true);
+const rows = [];
+for (const kind of ['textarea', 'contenteditable']) {
+  for (const size of SIZES) {
+    const r = await latency(b, kind === 'textarea' ? 'textarea' : 'ce', size);
+    rows.push({ field: kind, chars: size.toLocaleString('en-US'), 'p50 ms': r.p50.toFixed(2), 'p95 ms': r.p95.toFixed(2) });
+  }
+}
+await b.context.close();
+console.log('Keystroke -> updated underlines (main-thread work, Chromium headless, %d keystrokes each)', SAMPLES);
+console.table(rows);
+
+const withExt = await scriptCost(true);
+const without = await scriptCost(false);
+console.log(`Content script on a page with no editable field: ${(withExt - without).toFixed(2)} ms main-thread script (with ${withExt.toFixed(2)} ms, without ${without.toFixed(2)} ms; median of 7)`);
+
+for (const [label, file] of [['Content script (loader, every page)', 'content-scripts/content.js'], ['Engine (injected on first focus, lexicon included)', 'engine.js']]) {
+  const js = readFileSync(join(EXTENSION, file));
+  console.log(`${label}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped`);
+}
+server.close();
