@@ -14,5 +14,5 @@ const r = score(notes, check);
 console.log(`Evaluation on ${notes.length} labelled case-note sentences (${r.expected} phrases to flag)`);
 console.log(`  precision ${r.precision.toFixed(3)}  (${r.tp} right of ${r.tp + r.fp} flags)`);
 console.log(`  recall    ${r.recall.toFixed(3)}  (${r.found} of ${r.expected} phrases found)`);
-if (r.misses.length) console.log('\nMissed:\n' + r.misses.map((m) => `  - "${m.phrase}" in: ${m.text}`).join('\n'));
+if (r.misses.length) console.log('\nMissed:\n' + r.misses.map((m) => `  - "${m.phrase}"${m.domain ? ` (${m.domain})` : ''}${m.got.length ? ` [found ${m.got.join(', ')}]` : ''} in: ${m.text}`).join('\n'));
 if (r.falseFlags.length) console.log('\nFlagged but should not be:\n' + r.falseFlags.map((m) => `  - "${m.phrase}" (${m.rule}) in: ${m.text}`).join('\n'));

@@ -3,12 +3,15 @@
  * the phrases a careful reviewer would flag (empty for hard negatives). `npm run eval` scores the
  * checker on it; a flagged phrase counts when any avoid/consider finding overlaps it.
  */
+/** A phrase to flag, or [phrase, domain] when the finding must also be in that domain. */
+export type Label = string | [string, string];
+
 export interface LabelledNote {
   text: string;
-  flag: string[];
+  flag: Label[];
 }
 
-const P = (text: string, ...flag: string[]): LabelledNote => ({ text, flag });
+const P = (text: string, ...flag: Label[]): LabelledNote => ({ text, flag });
 const N = (text: string): LabelledNote => ({ text, flag: [] });
 
 export const notes: LabelledNote[] = [
@@ -325,4 +328,57 @@ export const notes: LabelledNote[] = [
   N('Yth is experiencing homelessness and staying at the drop-in center.'),
   N('Father is undocumented and worried about immigration.'),
   N('Yth said "I was just being a ho" and laughed it off, SW did not respond to the label.'),
+  // third batch: written before looking at any pattern, labelled with the domain a reviewer expects
+  P('SW received call from hotline, yth (15) believed to be prostituting out of a motel on Sepulveda', ['prostituting', 'exploitation']),
+  // What the youth calls the man is evidence of the exploitation: recorded, not rewritten.
+  N('Minor states her "boyfriend" is 31, she calls him daddy and gives him the money from dates.'),
+  P('LE advised yth is a known hooker in the area and has been picked up before.', ['hooker', 'exploitation']),
+  P('Yth was trafficked by her pimp for 2 yrs before she was recovered.', ['pimp', 'exploitation']),
+  P('PO said yth likes the money and is choosing the life over school.', ['choosing the life', 'exploitation']),
+  P('It appears yth is selling her body to pay for her phone bill.', ['selling her body', 'exploitation']),
+  P('Prior SW noted the minor consented to sex with the 25 year old suspect.', ['consented to sex with', 'exploitation']),
+  P('DA declined to file on the teen prostitution case per LE.', ['teen prostitution', 'exploitation']),
+  P('yth AWOL from FFA home 2/3, returned 2/5 on her own, no injuries observed', ['AWOL', 'missing']),
+  P('Yth ran away from her placement twice in March.', ['ran away from her placement', 'missing']),
+  P('Minor is a habitual runaway and was placed in STRTP for that reason.', ['habitual runaway', 'missing']),
+  P('YTH ABSCONDED FROM THE SHELTER AT 0100.', ['ABSCONDED', 'missing']),
+  P('Staff report yth eloped from placement during the outing to the mall.', ['eloped', 'missing']),
+  P('Yth has AWOL\'d 6 times since Jan per CWS/CMS.', ['AWOL\'d', 'missing']),
+  P('mom is a meth addict and yth does not want visits', ['meth addict', 'substance']),
+  P('Yth UA was dirty for THC and benzos on 4/10.', ['was dirty', 'substance']),
+  P('Father is a recovering alcoholic with 2 yrs sober.', ['recovering alcoholic', 'substance']),
+  P('Yth states her cousin is a pothead who sells at school.', ['pothead', 'substance']),
+  P('Staff found her strung out in the bathroom and called 911.', ['strung out', 'substance']),
+  P('Mother has a long hx of drug abuse and lost custody of 3 older children.', ['drug abuse', 'substance']),
+  P('Yth has stayed clean for 30 days and is proud of herself.', ['stayed clean', 'substance']),
+  P('Caregiver says yth is crazy and needs to be locked up in a hospital.', ['is crazy', 'mental-health']),
+  P('Uncle committed suicide last year and yth found him.', ['committed suicide', 'mental-health']),
+  P('Mother is a schizophrenic and lives in a board and care.', ['a schizophrenic', 'mental-health']),
+  P('Yth is suffering from anxiety and does not sleep.', ['suffering from', 'mental-health']),
+  P('Caregiver reports yth went psycho on her sister over the remote.', ['went psycho', 'mental-health']),
+  P('Yth is very manipulative with staff and plays them against each other.', ['very manipulative', 'behavior']),
+  P('Yth continues to be non compliant with her meds and therapy.', ['non compliant with', 'behavior']),
+  P('Yth is attention seeking and cuts to get a reaction from peers.', ['attention seeking', 'behavior']),
+  P('Yth refused services again at the CFT.', ['refused services', 'behavior']),
+  P('Yth blew her last placement after two weeks.', ['blew her last placement', 'behavior']),
+  P('The agency says she is unplaceable because of her history.', ['unplaceable', 'behavior']),
+  P('Yth is a pathological liar per her grandmother.', ['a pathological liar', 'behavior']),
+  P('Yth was uncooperative with the nurse at intake.', ['uncooperative', 'behavior']),
+  P('Caregiver confiscated her phone for a week bc she texted her ex.', ['confiscated her phone', 'practice']),
+  P('Yth has to earn back her phone by following house rules.', ['earn back her phone', 'practice']),
+  P('Team agreed to exclude her boyfriend from the CFT as a bad influence.', ['exclude her boyfriend from the CFT', 'practice'], ['a bad influence', 'behavior']),
+  P('Father is an illegal immigrant and works in the fields.', ['illegal immigrant', 'identity']),
+  P('Yth is a foster kid and says everyone at school knows it.', ['foster kid', 'identity']),
+  P('The homeless youth at the drop-in were offered hygiene kits.', ['homeless youth', 'identity']),
+  P('Mother says yth is transgendered and she does not accept it.', ['transgendered', 'identity']),
+  N('Yth attended her NA meeting and has 30 days sober.'),
+  N('Yth clean room check done at 2000 and passed.'),
+  N('Staff said yth had a dirty look on her face and laughed, it was a joke between them.'),
+  N('Johnson Elementary called about the field trip permission slip.'),
+  N('The Missing From Care protocol was followed and LE was called at 2310.'),
+  N('Yth likes the game Fortnite and played with peers after dinner.'),
+  N('Yth wants to learn magic tricks for the talent show.'),
+  N('Yth wrote a poem called "Runaway" for her English class.'),
+  N('Father is in recovery and attends a sober living program.'),
+  N('Yth declined to discuss the older male today, SW will follow up.'),
 ];

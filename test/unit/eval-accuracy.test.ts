@@ -5,8 +5,8 @@ import { notes } from '../eval/notes.js';
 import { score } from '../eval/score.mjs';
 
 describe('accuracy on the labelled case-note set', () => {
-  it('has at least 200 sentences with positives in every domain and hard negatives', () => {
-    expect(notes.length).toBeGreaterThanOrEqual(200);
+  it('has at least 250 sentences with positives in every domain and hard negatives', () => {
+    expect(notes.length).toBeGreaterThanOrEqual(250);
     expect(notes.filter((n) => n.flag.length === 0).length).toBeGreaterThanOrEqual(80);
     const domains = new Set(notes.flatMap((n) => check(n.text).map((f) => f.domain)));
     expect(domains.size).toBe(7);

@@ -80,6 +80,7 @@ export const behavior: RuleFamily[] = [
     message: 'A placement that ends is not the child’s failure; say the caregivers were unable to meet the youth’s needs (the guide names "blew placement", not "failed placement" itself).',
     forms: [
       { match: ['(failed|blew) (out of )?(her|his|their|the|a)? placement'], suggestions: ['had $3 placement end'] },
+      { match: ['(failed|blew) (out of )?(her|his|their|the) (last|previous|prior|current|first|second|third|new|latest) placement'], suggestions: ['had $3 $4 placement end'] },
       { match: ['(fails|blows) (out of )?(her|his|their|the|a)? placement'], suggestions: ['has $3 placement end'] },
       { match: ['(failed|blew) (out of )?(her|his|their|the|several|multiple|many|three|four|five|two)? placements'], suggestions: ['had $3 placements end'] },
       { match: ['placement (failure|disruption|breakdown)'], suggestions: ['placement change'] },
@@ -90,6 +91,7 @@ export const behavior: RuleFamily[] = [
     examples: [
       { text: 'Yth blew her placement in Fresno after two weeks.', fixed: 'Yth had her placement end in Fresno after two weeks.' },
       { text: 'He has a history of placement failures.', fixed: 'He has a history of placement changes.' },
+      { text: 'Per the PO he failed his previous placement in Kern.', fixed: 'Per the PO he had his previous placement end in Kern.' },
     ],
   },
   {
