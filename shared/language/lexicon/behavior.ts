@@ -253,10 +253,14 @@ export const behavior: RuleFamily[] = [
     message: '"Drama" or "dramatic" dismisses what the youth feels; describe what happened.',
     forms: [
       { match: ['being (dramatic|a drama queen|overdramatic|over-dramatic)'], suggestions: ['very upset'] },
+      { match: ['being (very|so|really|extremely|overly|super) dramatic'], suggestions: ['very upset'] },
       { match: ['(is|was|so) (dramatic|a drama queen|overdramatic|over-dramatic)'], suggestions: ['$1 very upset'] },
     ],
     sources: [c.PACT_NOT_JUDGMENTAL],
-    examples: [{ text: 'Staff felt she was being dramatic about the move.', fixed: 'Staff felt she was very upset about the move.' }],
+    examples: [
+      { text: 'Staff felt she was being dramatic about the move.', fixed: 'Staff felt she was very upset about the move.' },
+      { text: 'CG said yth was being so dramatic at dinner.', fixed: 'CG said yth was very upset at dinner.' },
+    ],
   },
   {
     id: 'gang-banger',

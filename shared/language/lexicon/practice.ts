@@ -61,10 +61,17 @@ export const practice: RuleFamily[] = [
     message: 'A more restrictive placement as a response to leaving care or unsafe behaviour can re-traumatize a child; the guidance favours harm-reduction planning.',
     forms: [
       { match: ['(more|higher level of|higher) (restrictive|secure|locked) (placement|setting|level of care)', 'higher level of care'], suggestions: ['placement that meets the youth’s needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'ran', 'running', 'left', 'leaving', 'missing', 'behavior', 'behaviour', 'again', 'due'] } },
+      { match: ['step (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['move $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
+      { match: ['stepped (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moved $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
+      { match: ['stepping (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moving $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
+      { match: ['steps (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moves $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
       { match: ['(step up|stepped up|stepping up|step-up) to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['change to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'ran', 'left', 'missing', 'due'] } },
     ],
     sources: [c.HR_RESTRICTIVE, c.HR_RETRAUMATIZE],
-    examples: [{ text: 'Team recommends a more restrictive placement because of the AWOLs.', fixed: 'Team recommends a placement that meets the youth’s needs because of the AWOLs.' }],
+    examples: [
+      { text: 'Team recommends a more restrictive placement because of the AWOLs.', fixed: 'Team recommends a placement that meets the youth’s needs because of the AWOLs.' },
+      { text: 'PO plans on stepping her up to an STRTP because she left again.', fixed: 'PO plans on moving her to a placement that meets needs because she left again.' },
+    ],
   },
   {
     id: 'as-punishment',
@@ -72,10 +79,14 @@ export const practice: RuleFamily[] = [
     severity: 'consider',
     message: 'Punishment for unsafe behaviour is a conventional response that may push youth back toward it; record the safety plan or the natural consequence instead.',
     forms: [
-      { match: ['as (a )?(punishment|consequence) for (running|leaving|awol|AWOLing|going missing|coming back late|relapsing|using|being out|staying out|contacting|talking to|texting)'], suggestions: ['after $3'] },
+      { match: ['as (a )?(punishment|consequence) (for|of) (running|leaving|awol|AWOLing|going missing|coming back late|relapsing|using|being out|staying out|contacting|talking to|texting)'], suggestions: ['after $4'] },
+      { match: ['as (a )?(punishment|consequence) (for|of) (her|his|their) (awols|AWOLs|awol|AWOL|running|leaving|relapse|use|behavior|behaviour)'], suggestions: ['after $4 $5'] },
     ],
     sources: [c.HR_PUNISHMENT, c.ACIN_PUNITIVE, c.HR_NOT_PUNITIVE],
-    examples: [{ text: 'Her outings were cancelled as punishment for running.', fixed: 'Her outings were cancelled after running.' }],
+    examples: [
+      { text: 'Her outings were cancelled as punishment for running.', fixed: 'Her outings were cancelled after running.' },
+      { text: 'Visits with her cousin were stopped as a consequence of her AWOLs.', fixed: 'Visits with her cousin were stopped after her AWOLs.' },
+    ],
   },
   {
     id: 'exclude-from-cft',
@@ -108,10 +119,15 @@ export const practice: RuleFamily[] = [
     message: 'Lecturing or pleading is the traditional approach; the guidance suggests exploring what needs the behaviour meets.',
     forms: [
       { match: ['lectured (her|him|them|the youth|yth|youth|minor) (about|on|regarding)'], suggestions: ['talked with $1 $2'] },
+      { match: ['(being|was|is|been|got|gets) lectured (by|about|on)'], suggestions: ['$1 talked to $2'] },
       { match: ['(explained|told) (her|him|them|yth|youth) (how|why) (it|this|that|her behavior|his behavior|her behaviour|his behaviour) (is|was) wrong'], suggestions: ['explored with $2 what needs $4 meets'] },
     ],
     sources: [c.CSEY_LECTURE],
-    examples: [{ text: 'SW lectured her about staying out late.', fixed: 'SW talked with her about staying out late.' }],
+    examples: [
+      { text: 'SW lectured her about staying out late.', fixed: 'SW talked with her about staying out late.' },
+      { text: 'Yth says she was lectured by the PO about her friends.', fixed: 'Yth says she was talked to by the PO about her friends.' },
+    ],
+    counterexamples: ['The professor lectured on trauma at the county training.'],
   },
   {
     id: 'shamed',
