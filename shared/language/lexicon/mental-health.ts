@@ -2,6 +2,8 @@
 import type { RuleFamily } from './format.js';
 import * as c from './cite.js';
 
+const FUN_SENSE = ['movie', 'movies', 'show', 'concert', 'party', 'game', 'song', 'ride', 'crowd', 'fans', 'fun', 'funny', 'awesome', 'loved', 'amazing', 'cool', 'video'];
+
 export const mentalHealth: RuleFamily[] = [
   {
     id: 'committed-suicide',
@@ -39,7 +41,11 @@ export const mentalHealth: RuleFamily[] = [
     severity: 'avoid',
     message: 'Words like "crazy" or "psycho" are slurs about mental illness; describe the behaviour you saw or the diagnosis.',
     forms: [
-      { match: ['(is|was|acting|acted|seemed|seems|looked|went|going|gone) (crazy|psycho|nuts|insane|loony|loco)'], suggestions: ['$1 very distressed'] },
+      // Things can be "insane" or "crazy" too (a movie, a party): those senses are left alone.
+      { match: ['(is|was|acting|acted|seemed|seems|looked) (crazy|psycho|nuts|insane|loony|loco)'], suggestions: ['$1 very distressed'], context: { excludeNear: FUN_SENSE } },
+      { match: ['went (crazy|psycho|nuts|insane|loony|loco)'], suggestions: ['became very distressed'], context: { excludeNear: FUN_SENSE } },
+      { match: ['going (crazy|psycho|nuts|insane|loony|loco)'], suggestions: ['becoming very distressed'], context: { excludeNear: FUN_SENSE } },
+      { match: ['gone (crazy|psycho|nuts|insane|loony|loco)'], suggestions: ['become very distressed'], context: { excludeNear: FUN_SENSE } },
       { match: ['(a|the) (psycho|lunatic|nutcase|nut job|maniac|madman|madwoman|crazy person)'], suggestions: ['$1 person in crisis'] },
       { match: ['(psychos|lunatics|nutcases|maniacs)'], suggestions: ['people in crisis'] },
     ],
@@ -48,8 +54,9 @@ export const mentalHealth: RuleFamily[] = [
     examples: [
       { text: 'Staff said yth was acting crazy in the cottage.', fixed: 'Staff said yth was acting very distressed in the cottage.' },
       { text: 'Caregiver called him a psycho in front of the other kids.', fixed: 'Caregiver called him a person in crisis in front of the other kids.' },
+      { text: 'Per CG yth went nuts when her visit was cancelled.', fixed: 'Per CG yth became very distressed when her visit was cancelled.' },
     ],
-    counterexamples: ['She is crazy about her little sister.', 'The schedule this week was crazy busy.'],
+    counterexamples: ['She is crazy about her little sister.', 'The schedule this week was crazy busy.', 'Yth said the movie was insane and she loved it.', 'The crowd went crazy at the concert.'],
   },
   {
     id: 'schizo',
