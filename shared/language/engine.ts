@@ -357,8 +357,16 @@ function tokensBefore(text: string, pos: number, limit: number, max: number): To
 
 const seqMatches = (toks: Token[], seq: string[]) => seq.length <= toks.length && seq.every((w, k) => w === WILDCARD || toks[k].norm === w);
 
-/** The sentence around [start, end) within the line: [sentenceStart, sentenceEnd). */
+/**
+ * Context words are never farther than this from a match; a sentence search stops here too, so a
+ * long unpunctuated paragraph costs the same per candidate as a short one.
+ */
+const SENTENCE_REACH = 250;
+
+/** The sentence around [start, end) within the paragraph: [sentenceStart, sentenceEnd). */
 function sentenceBounds(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
+  lineStart = Math.max(lineStart, start - SENTENCE_REACH);
+  lineEnd = Math.min(lineEnd, end + SENTENCE_REACH);
   let s = start;
   while (s > lineStart) {
     const c = text[s - 1];
@@ -438,6 +446,7 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
   let lineStart = -1;
   let lineEnd = -1;
   let quotes: [number, number][] | undefined;
+  let qi = 0;
   const gaps: boolean[] = [];
   let i = from;
   for (;;) {
@@ -474,8 +483,10 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     const b = best as { end: number; n: number; term: Terminal };
     const matched = toks.slice(0, b.n);
     if (looksLikeName(text, lineStart, matched)) continue;
-    quotes ??= quotedRanges(text, lineStart, lineEnd);
-    const quoted = quotes.some(([qs, qe]) => qs < s && b.end <= qe);
+    if (!quotes) (quotes = quotedRanges(text, lineStart, lineEnd)), (qi = 0);
+    // Quotes are sorted and disjoint and matches come in order: a pointer finds the one around.
+    while (qi < quotes.length && quotes[qi][1] < b.end) qi++;
+    const quoted = qi < quotes.length && quotes[qi][0] < s && b.end <= quotes[qi][1];
     out.push({ start: s, end: b.end, rule: b.term.rule, suggestions: fillCaptures(b.term, text, matched), quoted });
     if (b.end > i) i = b.end;
   }
