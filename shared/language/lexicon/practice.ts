@@ -184,7 +184,7 @@ export const practice: RuleFamily[] = [
     message: 'Punishing a youth for leaving care is a conventional response the guidance counsels against; plan for safety with the youth instead.',
     forms: [
       { match: ['(grounded|restricted) (her|him|them|yth|youth) (for|after) (awol|AWOL|awoling|AWOLing|running|running away|leaving|going missing|being missing|being gone|coming back late|returning late)'], suggestions: ['made a safety plan with $2 after $4'] },
-      { match: ['(was|were|is|got|been) grounded (for|after) (awol|AWOL|awoling|AWOLing|running|running away|leaving|going missing|being missing|being gone|coming back late|returning late)'], suggestions: ['$1 part of a safety plan after $3'] },
+      { match: ['(was|were|is|been) grounded (for|after) (awol|AWOL|awoling|AWOLing|running|running away|leaving|going missing|being missing|being gone|coming back late|returning late)'], suggestions: ['$1 part of a safety plan after $3'] },
     ],
     sources: [c.HR_PUNISHMENT, c.ACIN_PUNITIVE],
     examples: [
