@@ -15,11 +15,13 @@ export const missing: RuleFamily[] = [
       { match: ['(is|was|were|been|remains|remained) (AWOL|A.W.O.L)'], suggestions: ['$1 missing from care'] },
       { match: ['AWOL (status)', 'A.W.O.L status'], suggestions: ['missing-from-care status'] },
       { match: ['(AWOLed|AWOL’d|AWOL\'d|awoled)'], suggestions: ['went missing from care'] },
+      { match: ['(she|he|yth|youth|minor|they) (AWOLs|AWOLS|awols)'], suggestions: ['$1 goes missing from care'] },
       { match: ['(AWOLs|AWOLS)'], suggestions: ['episodes of going missing from care'] },
       { match: ['(AWOL|A.W.O.L)'], suggestions: ['missing from care'] },
     ],
     sources: [c.HR_AWOL_CHOICE, c.HR_MISSING_FROM_CARE, c.WA_DCYF],
     examples: [
+      { text: 'PO says yth will be violated if she AWOLs again.', fixed: 'PO says yth will be violated if she goes missing from care again.' },
       { text: 'Yth went AWOL from the STRTP on 10/14 at approx 2200.', fixed: 'Yth went missing from care from the STRTP on 10/14 at approx 2200.' },
       { text: 'Minor remains AWOL and her phone goes to voicemail.', fixed: 'Minor remains missing from care and her phone goes to voicemail.' },
       { text: 'She has had three AWOLs since August.', fixed: 'She has had three episodes of going missing from care since August.' },

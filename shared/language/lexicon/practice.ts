@@ -6,7 +6,7 @@ import type { RuleFamily } from './format.js';
 import * as c from './cite.js';
 
 const PHONE = '(phone|cell phone|cellphone|cell|iphone|device)';
-const WHOSE = '(her|his|their|the|yth’s|yth\'s|youth’s|youth\'s|minor’s|minor\'s)';
+const WHOSE = '(her|his|their|the|yth’s|yth\'s|yths|youth’s|youth\'s|youths|minor’s|minor\'s)';
 
 export const practice: RuleFamily[] = [
   {
@@ -35,9 +35,13 @@ export const practice: RuleFamily[] = [
     forms: [
       { match: [`(earn|earns|earned|earning) ${WHOSE}? ${PHONE} back`, `(earn|earns|earned|earning) back ${WHOSE}? ${PHONE}`], suggestions: ['agree on safer phone use'] },
       { match: [`${PHONE} (will be|is|was) returned (when|if|once|after) (she|he|they|yth|youth)`], suggestions: ['phone plan was agreed with $4'] },
+      { match: [`(get|gets|getting) ${WHOSE} ${PHONE} back (when|if|once|after)`], suggestions: ['agree on safer phone use $4'] },
     ],
     sources: [c.HR_PHONE_EARN, c.PACT_NOT_JUDGMENTAL],
-    examples: [{ text: 'Yth can earn her phone back with a week of good behavior.', fixed: 'Yth can agree on safer phone use with a week of good behavior.' }],
+    examples: [
+      { text: 'Yth can earn her phone back with a week of good behavior.', fixed: 'Yth can agree on safer phone use with a week of good behavior.' },
+      { text: 'Yth will get her phone back when she follows the house rules.', fixed: 'Yth will agree on safer phone use when she follows the house rules.' },
+    ],
     counterexamples: ['Yth earned a reward for attending every session.'],
   },
   {
@@ -49,10 +53,14 @@ export const practice: RuleFamily[] = [
       { match: [`(is|are|was|were) not allowed (to have )?(a )?${PHONE}`], suggestions: ['$1 on a phone safety plan'] },
       { match: [`(banned|prohibited) from having (a )?${PHONE}`], suggestions: ['on a phone safety plan'] },
       { match: ['(phones|cell phones) (are|were) (banned|prohibited|not allowed)'], suggestions: ['$1 $2 covered by a safety plan'] },
+      { match: ['(no phones|no phone|no cell phones|no cell phone|no cellphones|no cellphone) (policy|rule)'], suggestions: ['phone safety planning $2'] },
     ],
     context: { excludeNear: ['school', 'class', 'classroom', 'court', 'courtroom', 'exam', 'test', 'church', 'bathroom', 'shower', 'no phone number', 'number'] },
     sources: [c.HR_PHONE_BAN],
-    examples: [{ text: 'Placement rules say yth is not allowed to have a phone.', fixed: 'Placement rules say yth is on a phone safety plan.' }],
+    examples: [
+      { text: 'Placement rules say yth is not allowed to have a phone.', fixed: 'Placement rules say yth is on a phone safety plan.' },
+      { text: 'The group home has a no cell phone policy for new youth.', fixed: 'The group home has a phone safety planning policy for new youth.' },
+    ],
   },
   {
     id: 'restrictive-placement-punishment',
@@ -65,6 +73,7 @@ export const practice: RuleFamily[] = [
       { match: ['stepped (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moved $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
       { match: ['stepping (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moving $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
       { match: ['steps (her|him|them|yth|youth|the youth) up to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['moves $1 to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'awols', 'ran', 'left', 'missing', 'due'] } },
+      { match: ['(move|moved|moving|place|placed|placing|send|sent|sending) (her|him|them|yth|youth|the youth) (to|in|into) (a |an )?(locked facility|locked placement|secure facility|juvenile hall|the hall|camp)'], suggestions: ['$1 $2 $3 a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'bc', 'b/c', 'awol', 'awols', 'ran', 'running', 'missing'], excludeNear: ['arrest', 'arrested', 'charge', 'charges', 'charged', 'warrant', 'judge', 'court', 'ordered', 'detention hearing'] } },
       { match: ['(step up|stepped up|stepping up|step-up) to (a |an )?(strtp|STRTP|juvenile hall|hall|camp|locked facility|higher level of care)'], suggestions: ['change to a placement that meets needs'], context: { requireNear: ['punish', 'punishment', 'consequence', 'because', 'after', 'awol', 'ran', 'left', 'missing', 'due'] } },
     ],
     sources: [c.HR_RESTRICTIVE, c.HR_RETRAUMATIZE],
@@ -147,9 +156,13 @@ export const practice: RuleFamily[] = [
     message: 'The guidance warns against threatening criminal action when a youth does not cooperate.',
     forms: [
       { match: ['(threatened|threaten|threatening) (her|him|them|yth|youth|the youth|the minor) with (charges|arrest|juvenile hall|jail|detention|a violation|a probation violation)'], suggestions: ['explained the process to $2'] },
+      { match: ['(was|were|been|being) threatened with (charges|arrest|juvenile hall|jail|detention|camp|a violation|a probation violation)'], suggestions: ['$1 told about the process'] },
     ],
     sources: [c.DOJ_THREATS],
-    examples: [{ text: 'Officer threatened her with charges if she did not talk.', fixed: 'Officer explained the process to her if she did not talk.' }],
+    examples: [
+      { text: 'Officer threatened her with charges if she did not talk.', fixed: 'Officer explained the process to her if she did not talk.' },
+      { text: 'Yth was threatened with juvenile hall if she runs again.', fixed: 'Yth was told about the process if she runs again.' },
+    ],
   },
   {
     id: 'forbade-contact',
