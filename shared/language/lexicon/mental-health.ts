@@ -2,7 +2,7 @@
 import type { RuleFamily } from './format.js';
 import * as c from './cite.js';
 
-const FUN_SENSE = ['movie', 'movies', 'show', 'concert', 'party', 'game', 'song', 'ride', 'crowd', 'fans', 'fun', 'funny', 'awesome', 'loved', 'amazing', 'cool', 'video'];
+const FUN_SENSE = ['movie', 'movies', 'show', 'concert', 'party', 'game', 'song', 'ride', 'crowd', 'fans', 'fun', 'funny', 'awesome', 'loved', 'amazing', 'cool', 'video', 'practice', 'traffic', 'schedule', 'weather', 'drill', 'team', 'prices', 'line'];
 
 export const mentalHealth: RuleFamily[] = [
   {
