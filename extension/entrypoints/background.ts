@@ -27,6 +27,10 @@ export default defineBackground(() => {
       .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] })
       .then(() => true);
   });
+  // The remappable shortcut (manifest `commands`); the content script also matches Alt+Shift+K itself.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'next-suggestion' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'rapport:next' }).catch(() => {});
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.storage.onChanged.addListener((changes, area) => {

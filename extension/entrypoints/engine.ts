@@ -24,6 +24,8 @@ export default defineUnlistedScript(() => {
       if (r) reply(r);
     } else if (msg?.type === 'rapport:jump-to' && Number.isInteger(msg.index)) {
       reply(controller.jumpTo(msg.index));
+    } else if (msg?.type === 'rapport:next') {
+      reply(controller.next());
     }
   });
 });

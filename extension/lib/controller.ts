@@ -272,18 +272,29 @@ export class Controller {
       return;
     }
     if (e.code === 'KeyK' && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
-      const root = editableRoot(deepTarget(document.activeElement));
-      if (root) this.focus(root);
-      const s = root ? this.#sessions.get(root) : this.#open?.session;
-      if (!s) return;
-      e.preventDefault();
-      e.stopPropagation();
-      this.#check(s);
-      if (!s.findings.length) return;
-      const from = this.#open?.session === s ? this.#open.finding.end : this.#caret(s);
-      const next = s.findings.find((f) => f.start >= from) ?? s.findings[0];
-      this.#openCard(s, next, true);
+      if (this.next()) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
     }
+  }
+
+  /**
+   * The keyboard path (Alt+Shift+K, or the remappable extension command): the next finding after
+   * the caret, wrapping, with its card open and its first suggestion focused. False when there is
+   * no field here to act on.
+   */
+  next(): boolean {
+    const root = editableRoot(deepTarget(document.activeElement));
+    if (root) this.focus(root);
+    const s = root ? this.#sessions.get(root) : this.#open?.session;
+    if (!s) return false;
+    this.#check(s);
+    if (!s.findings.length) return true;
+    const from = this.#open?.session === s ? this.#open.finding.end : this.#caret(s);
+    const next = s.findings.find((f) => f.start >= from) ?? s.findings[0];
+    this.#openCard(s, next, true);
+    return true;
   }
 
   #anchorRect(s: Session, f: Finding): DOMRect {

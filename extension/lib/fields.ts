@@ -116,39 +116,99 @@ const COPY = [
   'fontStretch', 'letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'tabSize', 'direction',
 ] as const;
 
+interface Mirror {
+  el: HTMLDivElement;
+  /** The field's text split at hard line breaks; one child div per line. */
+  lines: string[];
+  /** Offset in the field's text where each line starts. */
+  starts: number[];
+}
+
+const mirrors = new WeakMap<HTMLElement, Mirror>();
+
+/**
+ * Brings a field's mirror up to date, touching only the lines that changed: each hard line is its
+ * own block, so a keystroke re-lays out one paragraph, not a 100,000-character note.
+ */
+function syncMirror(field: HTMLTextAreaElement | HTMLInputElement, host: HTMLElement): Mirror {
+  let m = mirrors.get(field);
+  if (!m || m.el.parentNode !== host) {
+    const el = document.createElement('div');
+    el.style.position = 'absolute';
+    el.style.visibility = 'hidden';
+    el.style.top = '0';
+    el.style.left = '-99999px';
+    el.style.height = 'auto';
+    el.style.overflow = 'hidden';
+    host.appendChild(el);
+    m = { el, lines: [], starts: [] };
+    mirrors.set(field, m);
+  }
+  const cs = getComputedStyle(field);
+  const st = m.el.style as unknown as Record<string, string>;
+  for (const k of COPY) if (st[k] !== cs[k]) st[k] = cs[k];
+  const isInput = field instanceof HTMLInputElement;
+  // The field's content box excludes its scrollbar; lay out at exactly that width.
+  st.boxSizing = 'border-box';
+  st.width = `${field.clientWidth + parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth)}px`;
+  st.whiteSpace = isInput ? 'pre' : 'pre-wrap';
+  st.overflowWrap = isInput ? 'normal' : 'break-word';
+  const text = field.value;
+  const lines = isInput ? [text] : text.split('\n');
+  const old = m.lines;
+  let a = 0;
+  while (a < old.length && a < lines.length && old[a] === lines[a]) a++;
+  let b = 0;
+  while (b < old.length - a && b < lines.length - a && old[old.length - 1 - b] === lines[lines.length - 1 - b]) b++;
+  const kids = m.el.children;
+  for (let i = old.length - b - 1; i >= a; i--) kids[i].remove();
+  const frag = document.createDocumentFragment();
+  for (let i = a; i < lines.length - b; i++) {
+    const d = document.createElement('div');
+    // An empty line still takes a line's height, as it does in the field.
+    d.textContent = lines[i] || '\u200b';
+    frag.appendChild(d);
+  }
+  m.el.insertBefore(frag, kids[a] ?? null);
+  m.lines = lines;
+  m.starts = new Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) m.starts[i] = at;
+  return m;
+}
+
+function lineOf(m: Mirror, offset: number): number {
+  let lo = 0;
+  let hi = m.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (m.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * Rectangles (viewport coordinates) of [start, end) in a textarea or input, measured on a hidden
- * mirror element laid out with the field's own styles and scrolled like it.
+ * mirror laid out with the field's own styles and scrolled like it. The mirror persists per field
+ * and is updated line by line.
  */
 export function nativeRects(field: HTMLTextAreaElement | HTMLInputElement, mirrorHost: HTMLElement, spans: [number, number][]): DOMRect[][] {
-  const cs = getComputedStyle(field);
-  const mirror = document.createElement('div');
-  for (const k of COPY) (mirror.style as any)[k] = cs[k as any];
-  const isInput = field instanceof HTMLInputElement;
-  mirror.style.position = 'absolute';
-  mirror.style.visibility = 'hidden';
-  mirror.style.top = '0';
-  mirror.style.left = '-9999px';
-  mirror.style.whiteSpace = isInput ? 'pre' : 'pre-wrap';
-  mirror.style.overflowWrap = isInput ? 'normal' : 'break-word';
-  mirror.style.height = 'auto';
-  mirror.style.overflow = 'hidden';
-  mirrorHost.appendChild(mirror);
-  const text = field.value;
-  const node = document.createTextNode(text + (text.endsWith('\n') ? ' ' : ''));
-  mirror.appendChild(node);
-  const m = mirror.getBoundingClientRect();
+  const m = syncMirror(field, mirrorHost);
+  const mr = m.el.getBoundingClientRect();
   const f = field.getBoundingClientRect();
-  const dx = f.left - m.left - field.scrollLeft;
-  const dy = f.top - m.top - field.scrollTop;
-  const out = spans.map(([s, e]) => {
+  const dx = f.left - mr.left - field.scrollLeft;
+  const dy = f.top - mr.top - field.scrollTop;
+  const point = (offset: number): [Node, number] => {
+    const i = lineOf(m, offset);
+    const node = m.el.children[i].firstChild!;
+    return [node, Math.min(offset - m.starts[i], m.lines[i].length)];
+  };
+  return spans.map(([s, e]) => {
     const r = new Range();
-    r.setStart(node, Math.min(s, text.length));
-    r.setEnd(node, Math.min(e, text.length));
+    r.setStart(...point(s));
+    r.setEnd(...point(e));
     return [...r.getClientRects()].map((x) => new DOMRect(x.left + dx, x.top + dy, x.width, x.height));
   });
-  mirror.remove();
-  return out;
 }
 
 // ---- applying a replacement through the editor's input path ----------------------------------

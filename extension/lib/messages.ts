@@ -5,6 +5,7 @@
  *   page -> content script (browser.tabs.sendMessage to the active tab):
  *     { type: 'rapport:get-report' }            -> FieldReport | null (answered by the focused frame)
  *     { type: 'rapport:jump-to', index: number } -> true when finding `index` was selected and its card opened
+ *     { type: 'rapport:next' }                  -> the keyboard path's next finding (sent for the manifest command)
  *   content script -> pages (browser.runtime.sendMessage), whenever the focused field's report changes:
  *     { type: 'rapport:report', report: FieldReport | null }
  */
@@ -30,7 +31,7 @@ export interface FieldReport {
   latencies?: number[];
 }
 
-export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number };
+export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number } | { type: 'rapport:next' };
 /** Internal: the content script's loader asks the worker to inject the engine into its frame. */
 export type Activate = { type: 'rapport:activate' };
 export type Broadcast = { type: 'rapport:report'; report: FieldReport | null };

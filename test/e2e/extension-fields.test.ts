@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { fieldReport, jumpTo, highlightCount, launchWithExtension, until, serveFixtures, type Browser } from './helpers/index.js';
 
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, msg: unknown): Promise<unknown> } };
+
 let site: { url: string; server: Server };
 let b: Browser;
 let page: Page;
@@ -109,6 +111,15 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     await page.keyboard.press('Escape');
     await until(report, (x) => !x?.card);
     expect(await jumpTo(b, 9)).toBe(false);
+    // The manifest command (remappable) reaches the same keyboard path through the worker.
+    await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(0, 0));
+    await b.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      await chrome.tabs.sendMessage(tab.id!, { type: 'rapport:next' });
+    });
+    expect((await until(report, (x) => !!x?.card))!.card!.phrase).toBe('went AWOL');
+    await page.keyboard.press('Escape');
+    await until(report, (x) => !x?.card);
   });
 
   it('works in an open shadow root, a closed shadow root and a same-origin iframe', async () => {
