@@ -18,6 +18,6 @@ export default defineConfig({
     commands: {
       'next-suggestion': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the next language suggestion' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.local', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.local', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -37,4 +38,13 @@ describe('the built extension', () => {
     expect(gzipSync(engine).length).toBeLessThan(80_000);
     expect(existsSync(join(ROOT, '.output/firefox-mv3/engine.js'))).toBe(true);
   });
+
+  it('passes Mozilla’s add-on linter for Firefox with no errors and declares that it collects no data', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/addons-linter/bin/addons-linter'), '--output', 'json', '--self-hosted', join(ROOT, '.output/firefox-mv3')], { encoding: 'utf8' });
+    const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+    expect(report.errors).toEqual([]);
+    // The only warnings allowed are Preact's innerHTML support code, which Rapport never uses.
+    const warnings = report.warnings.filter((w: { code: string }) => w.code !== 'UNSAFE_VAR_ASSIGNMENT');
+    expect(warnings).toEqual([]);
+  }, 120_000);
 });
