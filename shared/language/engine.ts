@@ -8,7 +8,7 @@
  * unit the incremental checker re-checks, so whole and incremental checking agree by construction.
  */
 import type { RuleContext, RuleFamily } from './lexicon/format.js';
-import { expandPattern, normalizeToken, WILDCARD, WORD_RE } from './pattern.js';
+import { expandPattern, WILDCARD } from './pattern.js';
 import type { Domain, Finding, Severity, SourceRef } from './types.js';
 
 interface CompiledContext {
@@ -79,9 +79,14 @@ interface HashNode {
   wild?: HashNode;
   /** A complete phrase ends here (its context is judged later, on real tokens). */
   end: boolean;
+  /** Which letters the next words in `next` start with (see leadBit): most misses stop here. */
+  lead: number;
 }
 
-const newHashNode = (): HashNode => ({ next: new Map(), end: false });
+const newHashNode = (): HashNode => ({ next: new Map(), end: false, lead: 0 });
+
+/** One bit per first letter a–z, one shared bit for anything else (digits, other scripts). */
+const leadBit = (c: number) => ((c | 32) - 97 >>> 0 < 26 ? 1 << ((c | 32) - 97) : 1 << 26);
 
 // Per-code-unit tables filled lazily: word-ness (0 unknown, 1 word, 2 not) and lower case.
 const WORDNESS = new Uint8Array(65536);
@@ -196,7 +201,9 @@ function reachesEnd(text: string, node: HashNode, pos: number): boolean {
     if (c === 32 || c === 9 || c === 160 || c === 13 || c === 10) i++;
     else break;
   }
-  if (i === pos || i >= text.length || !isWordCode(text.charCodeAt(i))) return false;
+  if (i === pos || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (!isWordCode(c) || (node.wild === undefined && (node.lead & leadBit(c)) === 0)) return false;
   const e = scanWord(text, i);
   const lit = node.next.get(wordHash);
   if (lit !== undefined && reachesEnd(text, lit, e)) return true;
@@ -236,6 +243,7 @@ export function compile(families: readonly RuleFamily[]): Matcher {
             if (t === WILDCARD) hnode = hnode.wild ??= newHashNode();
             else {
               const h = hashToken(t);
+              hnode.lead |= leadBit(t.charCodeAt(0));
               let n = hnode.next.get(h);
               if (!n) hnode.next.set(h, (n = newHashNode()));
               hnode = n;
@@ -314,7 +322,11 @@ interface Token {
   norm: string;
 }
 
-const tokenRe = new RegExp(WORD_RE.source, 'uy');
+/** A word as the trie spells it: lower case, curly apostrophes straight. */
+function normAt(text: string, start: number, end: number): string {
+  const w = text.slice(start, end).toLowerCase();
+  return w.indexOf('’') < 0 ? w : w.replace(/’/g, "'");
+}
 
 /** Up to `max` words from `pos`, stopping at `limit` (the end of the line). */
 function tokensFrom(text: string, pos: number, limit: number, max: number, gaps: boolean[]): Token[] {
@@ -329,12 +341,10 @@ function tokensFrom(text: string, pos: number, limit: number, max: number, gaps:
       j++;
     }
     if (j >= limit) break;
-    tokenRe.lastIndex = j;
-    const m = tokenRe.exec(text);
-    if (!m) break;
-    const end = Math.min(j + m[0].length, limit);
+    // The same word reader as the candidate scan, so both always agree on where words end.
+    const end = Math.min(scanWord(text, j), limit);
     if (out.length > 0) gaps.push(onlySpace);
-    out.push({ start: j, end, norm: normalizeToken(text.slice(j, end)) });
+    out.push({ start: j, end, norm: normAt(text, j, end) });
     i = end;
   }
   return out;
@@ -349,13 +359,20 @@ function tokensBefore(text: string, pos: number, limit: number, max: number): To
     if (i <= limit) break;
     let s = i;
     while (s > limit && joinsBefore(text, s)) s--;
-    out.push({ start: s, end: i, norm: normalizeToken(text.slice(s, i)) });
+    out.push({ start: s, end: i, norm: normAt(text, s, i) });
     i = s;
   }
   return out;
 }
 
-const seqMatches = (toks: Token[], seq: string[]) => seq.length <= toks.length && seq.every((w, k) => w === WILDCARD || toks[k].norm === w);
+const seqMatches = (toks: Token[], seq: string[]) => seqMatchesAt(toks, 0, seq);
+
+/** True when `seq` matches toks[at ...] (compared in place: context checks allocate nothing per try). */
+function seqMatchesAt(toks: Token[], at: number, seq: string[]): boolean {
+  if (at + seq.length > toks.length) return false;
+  for (let k = 0; k < seq.length; k++) if (seq[k] !== WILDCARD && toks[at + k].norm !== seq[k]) return false;
+  return true;
+}
 
 /**
  * Context words are never farther than this from a match; a sentence search stops here too, so a
@@ -384,31 +401,41 @@ function sentenceBounds(text: string, lineStart: number, lineEnd: number, start:
 
 // ---- quotes -------------------------------------------------------------------------------
 
+/** The characters that can open or close a quotation: the scan jumps from one to the next. */
+const QUOTE_MARKS = /["“”‘']/g;
+/** A single quote farther than this from its opener is an apostrophe, not a closing quote. */
+const SINGLE_QUOTE_REACH = 300;
+
 /** Quoted stretches of a paragraph: "…", “…”, ‘…’ and '…' used as quotation (not apostrophes). */
 export function quotedRanges(text: string, lineStart: number, lineEnd: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   let closer = '';
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
+  const re = QUOTE_MARKS;
+  re.lastIndex = lineStart;
+  for (let m = re.exec(text); m !== null && m.index < lineEnd; m = re.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (open < 0) {
       if (c === '"' || c === '“') {
         open = i;
         closer = c === '“' ? '”' : '"';
       } else if ((c === '‘' || c === "'") && (i === lineStart || /[\s(\[—–-]/.test(text[i - 1])) && isWordCode(text.charCodeAt(i + 1))) {
-        // A single quote opens only at a word start and only if a closing one follows before the line ends.
+        // A single quote opens only at a word start and only if a closing one follows soon, before any double quote.
         const close = c === '‘' ? '’' : "'";
+        const limit = Math.min(lineEnd, i + SINGLE_QUOTE_REACH);
         let j = i + 1;
-        for (; j < lineEnd; j++) {
-          if (text[j] === close && !isWordCode(text.charCodeAt(j + 1))) break;
-          if (text[j] === '"' || text[j] === '“') {
-            j = lineEnd;
+        for (; j < limit; j++) {
+          const d = text[j];
+          if (d === close && !isWordCode(text.charCodeAt(j + 1))) break;
+          if (d === '"' || d === '“') {
+            j = limit;
             break;
           }
         }
-        if (j < lineEnd && j - i < 300) {
+        if (j < limit) {
           out.push([i, j + 1]);
-          i = j;
+          re.lastIndex = j + 1;
         }
       }
     } else if (c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
@@ -523,7 +550,10 @@ function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: nu
     const before = tokensBefore(text, start, ss, c.window).reverse();
     const after = tokensFrom(text, end, se, c.window + 3, []);
     const near = [...before, ...after];
-    const has = (seqs: string[][]) => seqs.some((seq) => near.some((_, k) => seqMatches(near.slice(k), seq)));
+    const has = (seqs: string[][]) => {
+      for (let k = 0; k < near.length; k++) for (const seq of seqs) if (seqMatchesAt(near, k, seq)) return true;
+      return false;
+    };
     if (c.requireNear.length && !has(c.requireNear)) return false;
     if (c.excludeNear.length && has(c.excludeNear)) return false;
   }
