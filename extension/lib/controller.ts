@@ -107,6 +107,7 @@ export class Controller {
       disabledReason: s.disabledReason,
       card: this.#cardReport(),
       latencies: [...this.#latencies],
+      underlines: isNativeField(s.root) ? this.#boxes : undefined,
     };
   }
 
@@ -212,8 +213,12 @@ export class Controller {
     CSS.highlights?.delete('rapport-consider');
   }
 
+  /** Where the native field's underline boxes are (viewport coordinates), for the extension's report. */
+  #boxes: { x: number; y: number; width: number; height: number }[] = [];
+
   #draw(s: Session) {
     this.#clear();
+    this.#boxes = [];
     const r = s.root.getBoundingClientRect();
     if (r.bottom < 0 || r.top > innerHeight || !s.findings.length) return;
     if (isNativeField(s.root)) {
@@ -229,6 +234,7 @@ export class Controller {
           d.style.width = `${b.width}px`;
           d.style.height = `${b.height}px`;
           frag.appendChild(d);
+          this.#boxes.push({ x: b.left, y: b.top, width: b.width, height: b.height });
         }
       });
       this.#layer.appendChild(frag);

@@ -29,6 +29,8 @@ export interface FieldReport {
   card?: { phrase: string; firstSuggestion?: { x: number; y: number } };
   /** Milliseconds from recent keystrokes to redrawn underlines (for `npm run bench:browser`). */
   latencies?: number[];
+  /** Textarea/input only: the underline boxes drawn over the field, viewport coordinates. */
+  underlines?: { x: number; y: number; width: number; height: number }[];
 }
 
 export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number } | { type: 'rapport:next' };

@@ -122,6 +122,45 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     await until(report, (x) => !x?.card);
   });
 
+  it('keeps a textarea’s underline on its phrase through the field’s scroll, the page’s scroll and a resize', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Line ${i + 1}: staff met with yth at placement.`);
+    lines[9] = 'Line 10: she went AWOL on Friday.';
+    await page.evaluate((t) => {
+      document.body.style.paddingBottom = '3000px';
+      const el = document.getElementById('note') as HTMLTextAreaElement;
+      el.value = t;
+      el.focus();
+      el.setSelectionRange(0, 0);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, lines.join('\n'));
+    const box = async () => (await until(report, (x) => (x?.underlines?.length ?? 0) > 0))!.underlines![0];
+    const field = async () => (await page.locator('#note').boundingBox())!;
+    // Line 10 of an 8-row textarea is below its fold: nothing drawn until the field scrolls.
+    await page.evaluate(() => (document.getElementById('note')!.scrollTop = 40));
+    const first = await box();
+    const f = await field();
+    expect(first.y).toBeGreaterThan(f.y);
+    expect(first.y + first.height).toBeLessThan(f.y + f.height);
+    await page.evaluate(() => (document.getElementById('note')!.scrollTop = 24));
+    expect((await until(report, (x) => Math.abs(x!.underlines![0]?.y - (first.y + 16)) < 1))!.underlines![0].y).toBeCloseTo(first.y + 16, 0);
+    await page.evaluate(() => scrollBy(0, 30));
+    expect((await until(report, (x) => Math.abs(x!.underlines![0]?.y - (first.y - 14)) < 1))!.underlines![0].y).toBeCloseTo(first.y - 14, 0);
+    // A wider field unwraps nothing here but moves nothing either; a larger font moves the phrase.
+    const before = (await report())!.underlines![0];
+    await page.evaluate(() => ((document.getElementById('note') as HTMLElement).style.fontSize = '20px'));
+    await page.evaluate(() => dispatchEvent(new Event('resize')));
+    const after = (await until(report, (x) => x!.underlines![0] !== undefined && Math.abs(x!.underlines![0].width - before.width) > 2))!.underlines![0];
+    expect(after.width).toBeGreaterThan(before.width);
+    await page.evaluate(() => {
+      scrollTo(0, 0);
+      document.body.style.paddingBottom = '';
+      const el = document.getElementById('note') as HTMLElement;
+      el.style.fontSize = '';
+      (el as HTMLTextAreaElement).value = '';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  });
+
   it('works in an open shadow root, a closed shadow root and a same-origin iframe', async () => {
     await page.click('#open-host >> textarea');
     await page.keyboard.type('She is a prostitute.');
