@@ -574,7 +574,7 @@ function fillCaptures(t: Terminal, text: string, matched: Token[]): string[] {
 // ---- findings -----------------------------------------------------------------------------
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|se|sa|su|ro|ti|ku)|hour|honest|honou?r|heir)/i;
-const CONSONANT_EXCEPTIONS = /^(?:one\b|once\b|eu|ewe|uni|use|usu|ura|ure|uti|youth|you|u\.)/i;
+const CONSONANT_EXCEPTIONS = /^(?:one\b|once\b|eu|ewe|uni|use|usu|ura|ure|uri|uro|uti|youth|you|u\.)/i;
 
 export function articleFor(word: string): 'a' | 'an' {
   if (CONSONANT_EXCEPTIONS.test(word)) return 'a';
@@ -614,14 +614,16 @@ export function toFinding(text: string, m: RawMatch, severity: Severity): Findin
     const art = /(?:^|[^\p{L}\p{N}'’-])(an?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/iu.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (art) {
       const present = art[1];
+      // "AN ADDICT" in an otherwise ordinary sentence is emphasis, not an acronym: keep the capitals.
+      const loud = shouting || (present === 'AN' && isAllCaps(original));
       const need = suggestions.map((s) => articleFor(s));
       if (need.some((a) => a !== present.toLowerCase())) {
         start = m.start - art[0].length + art[0].indexOf(art[1]);
         const gap = text.slice(start + present.length, m.start);
         suggestions = suggestions.map((s, i) => {
-          const a = shouting ? need[i].toUpperCase() : present[0] === 'A' ? need[i][0].toUpperCase() + need[i].slice(1) : need[i];
+          const a = loud ? need[i].toUpperCase() : present[0] === 'A' ? need[i][0].toUpperCase() + need[i].slice(1) : need[i];
           // After the article the suggestion is mid-sentence: undo the capital matchCase gave it.
-          const rest = shouting || !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+          const rest = loud ? s.toUpperCase() : !/^\p{Lu}\p{Ll}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
           return `${a}${gap}${rest}`;
         });
       }
