@@ -4,7 +4,8 @@
  * generic; everything specific to a term (its forms, the other senses of the word) lives here.
  *
  * Pattern syntax (used by `match` and by every context list):
- * - words separated by single spaces; a space matches any run of whitespace, including a line break;
+ * - words separated by single spaces; a space matches any run of whitespace, including a line break
+ *   (never a blank line: a paragraph is the widest context the engine reads, quotes included);
  * - matching is case-insensitive and on whole words (unless `caseSensitive`);
  * - `(a|b c|d)` is one slot with alternatives, each of one or more words; `(a|b)?` is optional;
  * - `*` is any single word;
