@@ -18,6 +18,15 @@ export default defineConfig({
     commands: {
       'next-suggestion': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the next language suggestion' },
     },
+    // Chrome only: the public half of a fixed key gives a stable extension id
+    // (clfhcaifemdfbajiflnonfamagmlcopm) that county policy files name, and the schema of what county
+    // policy may set (Firefox reads 3rdparty policies without a schema and warns on both keys).
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA/Dx5JD52tlG5pMfYnVVU+nfgR2/vUoKnB6BuYjfcMIMEdhdp6xBID3eFe6LooonRIz0+xtlZQ/7m3sa1YsIFR3zlyDVhRqs9ZGwvaIK6jmbyVQFlFpbx+DE6ACCKYQyCEOBWDm4y77VUzwQoIPDkNk8G31sM2bj8WgW6gfCdc1vFxpHYxKiPpUWVpaT1VzAAqTzJPfiLHbjnBqacvD2Q/ejpb9cM/toi8KFwH9QkfwPuZani9UeTbEEBHCwkS1QUfTkRFEnKqPiU6m0VqRtl5fW3Eq5RFfoB7I1ddB21NTzBFcdEQPkdNks+mGn/oXYSDpzX7WZ24NRWfiQz5DvXTQIDAQAB',
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.local', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
 });
