@@ -329,7 +329,10 @@ export class Controller {
         },
         disableRule: () => {
           this.#closeCard(true);
-          void updateSettings((st) => ({ ...st, disabledRules: [...new Set([...st.disabledRules, f.rule])] }));
+          // County policy may lock the rules; the worker hears why instead of nothing happening.
+          updateSettings((st) => ({ ...st, disabledRules: [...new Set([...st.disabledRules, f.rule])] })).catch((err: Error) => {
+            this.#live.textContent = err.message;
+          });
         },
         close: () => this.#closeCard(true),
       },

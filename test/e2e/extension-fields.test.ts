@@ -133,6 +133,8 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
       el.setSelectionRange(0, 0);
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, lines.join('\n'));
+    // The new text's finding (line 10), not the previous test's underline, before measuring.
+    await until(report, (x) => x?.findings[0]?.start === 382);
     const box = async () => (await until(report, (x) => (x?.underlines?.length ?? 0) > 0))!.underlines![0];
     const field = async () => (await page.locator('#note').boundingBox())!;
     // Line 10 of an 8-row textarea is below its fold: nothing drawn until the field scrolls.
