@@ -71,9 +71,9 @@ describe('side panel cards and pins', () => {
     await page.getByRole('list', { name: 'Pinned cards' }).getByRole('listitem', { name: second }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => pinnedTitles(page)).toEqual([second, before[0]]);
-    await page.getByRole('button', { name: `Move ${second} down` }).click();
+    await page.getByRole('button', { name: `Move down ${second}` }).click();
     await expect.poll(() => pinnedTitles(page)).toEqual(before);
-    expect(await page.getByRole('status').textContent()).toMatch(/Moved .* down\./);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Moved .* down\./);
     await page.close();
   });
 

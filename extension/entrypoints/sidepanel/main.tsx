@@ -287,8 +287,8 @@ function CardsTab({ db, pins, countyPins, origin, cardById, changed, print }: Ca
                     {county && <p><em>Pinned by your county</em></p>}
                     {p?.pack && <p><em>From the pack “{p.pack}”</em></p>}
                     <div class="row">
-                      {p && <button type="button" onClick={() => void move(p, -1)} aria-label={`Move ${c.title} up`}>Move up</button>}
-                      {p && <button type="button" onClick={() => void move(p, 1)} aria-label={`Move ${c.title} down`}>Move down</button>}
+                      {p && <button type="button" onClick={() => void move(p, -1)} aria-label={`Move up ${c.title}`}>Move up</button>}
+                      {p && <button type="button" onClick={() => void move(p, 1)} aria-label={`Move down ${c.title}`}>Move down</button>}
                       {p && <button type="button" onClick={() => void toggle(id, c.title)} aria-label={`Unpin ${c.title}`}>Unpin</button>}
                       <button type="button" onClick={() => print([id])} aria-label={`Print ${c.title}`}>Print</button>
                     </div>
