@@ -77,6 +77,21 @@ describe('side panel cards and pins', () => {
     await page.close();
   });
 
+  it('prints one card, or all pinned cards, showing only those cards', async () => {
+    const page = await panel();
+    await expect.poll(async () => (await pinnedTitles(page)).length).toBe(2);
+    const titles = await pinnedTitles(page);
+    // Record what is on the page when the print dialog would open (headless has no dialog).
+    await page.evaluate(() => {
+      (globalThis as unknown as { printed: string[][] }).printed = [];
+      window.print = () => (globalThis as unknown as { printed: string[][] }).printed.push([...document.querySelectorAll('.print-area h3')].map((h) => h.textContent ?? ''));
+    });
+    await page.getByRole('button', { name: `Print ${titles[1]}` }).first().click();
+    await page.getByRole('button', { name: 'Print all pinned cards' }).click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { printed: string[][] }).printed)).toEqual([[titles[1]], titles]);
+    await page.close();
+  });
+
   it('tabs follow the tabs pattern with the arrow keys', async () => {
     const page = await panel();
     await page.getByRole('tab', { name: 'Cards' }).focus();
