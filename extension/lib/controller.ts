@@ -12,7 +12,7 @@ import type { Finding } from '../../shared/language/types.js';
 import { cardStyles, renderCard } from './card.js';
 import { editableRoot, isNativeField, mapText, nativeRects, offsetOf, rangeFor, replaceInEditable, replaceInNative, type TextMap } from './fields.js';
 import type { FieldReport } from './messages.js';
-import { getSettings, toCheckOptions, updateSettings, watchSettings, type Settings } from './settings.js';
+import { applyIgnoreList, getSettings, toCheckOptions, updateSettings, watchSettings, type Settings } from './settings.js';
 
 const HIGHLIGHT_CSS = `::highlight(rapport-avoid){text-decoration:underline wavy #b3261e;text-decoration-thickness:1.5px;text-underline-offset:3px}
 ::highlight(rapport-consider){text-decoration:underline dashed #8a5a00;text-decoration-thickness:1.5px;text-underline-offset:3px}`;
@@ -183,7 +183,8 @@ export class Controller {
     if (s.disabledReason) return;
     try {
       const all = s.checker.update(this.#text(s));
-      s.findings = all.filter((f) => f.severity !== 'info' && !s.ignored.has(`${f.rule}\u0000${f.text.toLowerCase()}`));
+      // The worker's personal ignore list (settings) and this field's "Ignore here" choices.
+      s.findings = applyIgnoreList(all, this.#settings).filter((f) => f.severity !== 'info' && !s.ignored.has(`${f.rule}\u0000${f.text.toLowerCase()}`));
       this.#draw(s);
       this.#announce(s);
       if (this.#pendingInput) {

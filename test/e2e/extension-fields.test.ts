@@ -32,7 +32,7 @@ describe('the extension on native fields', () => {
     expect(r!.findings.map((f) => f.text)).toEqual(['went AWOL', 'pimp']);
     await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(0, 0));
     await page.keyboard.press('Alt+Shift+KeyK');
-    expect((await until(report, (x) => !!x?.card)).card!.phrase).toBe('went AWOL');
+    expect((await until(report, (x) => !!x?.card))!.card!.phrase).toBe('went AWOL');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.inputValue('#note')).toBe('Yth went missing from care again and her pimp picked her up.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
@@ -43,7 +43,7 @@ describe('the extension on native fields', () => {
   it('wraps to the next finding after the caret, and Esc closes the card and returns focus', async () => {
     await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(20, 20));
     await page.keyboard.press('Alt+Shift+KeyK');
-    expect((await until(report, (x) => !!x?.card)).card!.phrase).toBe('pimp');
+    expect((await until(report, (x) => !!x?.card))!.card!.phrase).toBe('pimp');
     await page.keyboard.press('Escape');
     expect((await until(report, (x) => !x?.card))!.card).toBeUndefined();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
@@ -62,7 +62,7 @@ describe('the extension on native fields', () => {
     });
     expect(pos).toBeNull();
     await page.keyboard.press('Alt+Shift+KeyK');
-    const card = (await until(report, (x) => !!x?.card?.firstSuggestion)).card!;
+    const card = (await until(report, (x) => !!x?.card?.firstSuggestion))!.card!;
     await page.mouse.click(card.firstSuggestion!.x, card.firstSuggestion!.y);
     await expect.poll(() => page.inputValue('#summary')).toBe('Mother is a person with a substance use disorder.');
   });

@@ -25,6 +25,13 @@ function Popup() {
   }, []);
   const origin = tab?.url ? new URL(tab.url).origin : '';
   const local = /^https?:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(origin + ':');
+  // Chrome's side panel opens from a user gesture in the popup; Firefox shows the sidebar.
+  const openPanel = async () => {
+    const api = browser as unknown as { sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
+    if (api.sidePanel && tab?.id !== undefined) await api.sidePanel.open({ tabId: tab.id });
+    else await api.sidebarAction?.open();
+    window.close();
+  };
   const toggle = async () => {
     if (!enabled) {
       if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) return;
@@ -53,6 +60,11 @@ function Popup() {
           </ul>
         </section>
       )}
+      <p>
+        <button type="button" onClick={openPanel}>
+          Open the side panel (stage prompts and cards)
+        </button>
+      </p>
       <p>Nothing you write leaves this device.</p>
     </>
   );
