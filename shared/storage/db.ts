@@ -3,12 +3,14 @@
  * Versions only ever add: an upgrade from any earlier version keeps every record.
  *   v1: pins (id, cardId, scope, order), customCards (id, title, markdown, body)
  *   v2: packs (name, version, importedAt, card and pin ids), pins indexed by scope
+ *   v3: reassessments (validated harm-reduction reassessment records per case, indexed by case)
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Block } from '../content/types.js';
+import type { ReassessmentRecord } from '../reassessment/model.js';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** `scope` is 'global' or a site origin ("https://portal.county.example"). */
 export interface Pin {
@@ -35,10 +37,19 @@ export interface PackRecord {
   pinCardIds: string[];
 }
 
+/** One saved reassessment: the validated record, for the case (a portal's or worker's own key). */
+export interface ReassessmentEntry {
+  id: string;
+  caseKey: string;
+  savedAt: number;
+  record: ReassessmentRecord;
+}
+
 export interface RapportDB extends DBSchema {
   pins: { key: string; value: Pin; indexes: { scope: string } };
   customCards: { key: string; value: CustomCard };
   packs: { key: string; value: PackRecord };
+  reassessments: { key: string; value: ReassessmentEntry; indexes: { caseKey: string } };
 }
 
 export function openRapportDB(name = DB_NAME): Promise<IDBPDatabase<RapportDB>> {
@@ -51,6 +62,9 @@ export function openRapportDB(name = DB_NAME): Promise<IDBPDatabase<RapportDB>> 
       if (oldVersion < 2) {
         db.createObjectStore('packs', { keyPath: 'name' });
         tx.objectStore('pins').createIndex('scope', 'scope');
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('reassessments', { keyPath: 'id' }).createIndex('caseKey', 'caseKey');
       }
     },
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, listPins, movePin, openRapportDB, pin, unpin } from '../../shared/storage/index.js';
+import { DB_VERSION, listPins, listReassessments, movePin, openRapportDB, pin, ReassessmentError, saveReassessment, unpin } from '../../shared/storage/index.js';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -27,10 +27,29 @@ describe('rapport database upgrades', () => {
     await createV1();
     const db = await openRapportDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['customCards', 'packs', 'pins']);
+    expect([...db.objectStoreNames].sort()).toEqual(['customCards', 'packs', 'pins', 'reassessments']);
     expect((await db.getAll('pins')).map((p) => p.id).sort()).toEqual(['global|cell-phone', 'https://a.example|awol']);
     expect(await db.get('customCards', 'my-card')).toMatchObject({ title: 'Mine' });
     expect((await db.getAllFromIndex('pins', 'scope', 'https://a.example')).map((p) => p.cardId)).toEqual(['awol']);
+    db.close();
+  });
+
+  it(`upgrades v2 to v${DB_VERSION} keeping pins, cards and packs, adding reassessment history`, async () => {
+    const v2 = await openDB('rapport', 2, {
+      upgrade(d) {
+        d.createObjectStore('pins', { keyPath: 'id' }).createIndex('scope', 'scope');
+        d.createObjectStore('customCards', { keyPath: 'id' });
+        d.createObjectStore('packs', { keyPath: 'name' });
+      },
+    });
+    await v2.put('pins', { id: 'global|awol', cardId: 'awol', scope: 'global', order: 0 });
+    await v2.put('packs', { name: 'Trainer pack', version: 1, importedAt: 1, cardIds: [], pinCardIds: ['awol'] });
+    v2.close();
+    const db = await openRapportDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect((await db.getAll('pins')).map((p) => p.cardId)).toEqual(['awol']);
+    expect(await db.get('packs', 'Trainer pack')).toMatchObject({ pinCardIds: ['awol'] });
+    expect(await db.count('reassessments')).toBe(0);
     db.close();
   });
 
@@ -85,5 +104,20 @@ describe('pins', () => {
     expect(new Set(pins.map((p) => p.order)).size).toBe(4);
     one.close();
     two.close();
+  });
+});
+
+describe('reassessment history', () => {
+  it('keeps validated records per case, oldest first, and refuses a malformed one with a clear message', async () => {
+    const db = await openRapportDB();
+    await saveReassessment(db, 'case-1024', { version: 1, stage: 'precontemplation' }, 1000);
+    await saveReassessment(db, 'case-1024', { version: 1, stage: 'contemplation' }, 2000);
+    await saveReassessment(db, 'case-7', { version: 1, stage: 'action' }, 1500);
+    expect((await listReassessments(db, 'case-1024')).map((e) => e.record.stage)).toEqual(['precontemplation', 'contemplation']);
+    await expect(saveReassessment(db, 'case-1024', { version: 1, stage: 'denial' })).rejects.toThrow(ReassessmentError);
+    await expect(saveReassessment(db, 'case-1024', { version: 1, stage: 'denial' })).rejects.toThrow(/not saved: stage/);
+    await expect(saveReassessment(db, ' ', { version: 1 })).rejects.toThrow(/needs the case/);
+    expect(await db.count('reassessments')).toBe(3);
+    db.close();
   });
 });
