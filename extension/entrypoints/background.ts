@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Activate } from '../lib/messages.js';
+import { getSettings, watchSettings } from '../lib/settings.js';
 
 /**
- * Sites other than localhost get the content script only after the worker turns Rapport on for
- * them in the popup (an optional host permission); registrations are restored at startup.
+ * Sites other than localhost get the content script once they are enabled (by the worker in the
+ * popup, or by county policy) and their optional host permission is granted; registrations are
+ * restored at startup and follow every settings or policy change.
  */
 export default defineBackground(() => {
-  const KEY = 'rapport:settings';
   const sync = async () => {
-    const got = await browser.storage.local.get(KEY);
-    const sites: string[] = (got[KEY] as { enabledSites?: string[] } | undefined)?.enabledSites ?? [];
+    const sites = (await getSettings()).enabledSites;
     const granted = (await browser.permissions.getAll()).origins ?? [];
     const matches = sites.map((o) => `${o}/*`).filter((m) => granted.includes(m));
     await browser.scripting.unregisterContentScripts({ ids: ['rapport-sites'] }).catch(() => {});
@@ -33,7 +33,6 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && KEY in changes) void sync();
-  });
+  watchSettings(() => void sync());
+  browser.permissions.onAdded?.addListener(() => void sync());
 });
