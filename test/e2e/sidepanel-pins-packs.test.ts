@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, type Browser } from './helpers/index.js';
+import { ROOT, launchWithExtension, until, type Browser } from './helpers/index.js';
 
 const profile = mkdtempSync(join(tmpdir(), 'rapport-sidepanel-'));
 let b: Browser;
@@ -66,7 +66,7 @@ describe('side panel cards and pins', () => {
     for (let i = 0; i < 6 && !(await page.evaluate(() => document.activeElement?.textContent === 'Pin')); i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Pin ${second}`);
     await page.keyboard.press('Enter');
-    const before = await until2(() => pinnedTitles(page), (t) => t.length === 2);
+    const before = await until(() => pinnedTitles(page), (t) => t.length === 2);
     expect(before[1]).toBe(second);
     await page.getByRole('list', { name: 'Pinned cards' }).getByRole('listitem', { name: second }).focus();
     await page.keyboard.press('Alt+ArrowUp');
@@ -169,11 +169,3 @@ describe('accessibility', () => {
   });
 });
 
-async function until2<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const v = await fn();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return fn();
-}

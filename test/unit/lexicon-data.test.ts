@@ -35,7 +35,7 @@ describe('every record', () => {
     for (const s of f.sources) {
       const src = getSource(s.source);
       expect(src, `${id} cites ${s.source}`).toBeDefined();
-      if (src!.kind === 'seed') expect(s.section && s.quote, `${id}: a seed citation needs its section and a quote`).toBeTruthy();
+      if (src!.kind === 'seed') expect([s.section?.trim().length ?? 0, s.quote?.trim().length ?? 0].every((n) => n > 0), `${id}: a seed citation needs its section and a quote`).toBe(true);
     }
   });
 });

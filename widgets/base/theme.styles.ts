@@ -6,6 +6,23 @@
  */
 import { css } from '@lit/reactive-element';
 
+/** The dark palette, once: used under `prefers-color-scheme: dark` and for `theme="dark"`. */
+const darkTokens = css`
+  --_bg: var(--rapport-color-background, #16191d);
+  --_surface: var(--rapport-color-surface, #22272e);
+  --_text: var(--rapport-color-text, #e6e9ec);
+  --_muted: var(--rapport-color-muted, #aab4be);
+  --_border: var(--rapport-color-border, #56606b);
+  --_accent: var(--rapport-color-accent, #7cb8f7);
+  --_accent-text: var(--rapport-color-accent-text, #0d1117);
+  --_avoid: var(--rapport-color-avoid, #ff8a80);
+  --_consider: var(--rapport-color-consider, #f2c46d);
+  --_info: var(--rapport-color-info, #aab4be);
+  --_ok: var(--rapport-color-ok, #7bd88f);
+  --_focus: var(--rapport-color-focus, #7cb8f7);
+  color-scheme: dark;
+`;
+
 export const themeStyles = css`
   :host {
     --_bg: var(--rapport-color-background, #ffffff);
@@ -35,35 +52,11 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--rapport-color-background, #16191d);
-      --_surface: var(--rapport-color-surface, #22272e);
-      --_text: var(--rapport-color-text, #e6e9ec);
-      --_muted: var(--rapport-color-muted, #aab4be);
-      --_border: var(--rapport-color-border, #56606b);
-      --_accent: var(--rapport-color-accent, #7cb8f7);
-      --_accent-text: var(--rapport-color-accent-text, #0d1117);
-      --_avoid: var(--rapport-color-avoid, #ff8a80);
-      --_consider: var(--rapport-color-consider, #f2c46d);
-      --_info: var(--rapport-color-info, #aab4be);
-      --_ok: var(--rapport-color-ok, #7bd88f);
-      --_focus: var(--rapport-color-focus, #7cb8f7);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_bg: var(--rapport-color-background, #16191d);
-    --_surface: var(--rapport-color-surface, #22272e);
-    --_text: var(--rapport-color-text, #e6e9ec);
-    --_muted: var(--rapport-color-muted, #aab4be);
-    --_border: var(--rapport-color-border, #56606b);
-    --_accent: var(--rapport-color-accent, #7cb8f7);
-    --_accent-text: var(--rapport-color-accent-text, #0d1117);
-    --_avoid: var(--rapport-color-avoid, #ff8a80);
-    --_consider: var(--rapport-color-consider, #f2c46d);
-    --_info: var(--rapport-color-info, #aab4be);
-    --_ok: var(--rapport-color-ok, #7bd88f);
-    --_focus: var(--rapport-color-focus, #7cb8f7);
-    color-scheme: dark;
+    ${darkTokens}
   }
   *,
   *::before,
