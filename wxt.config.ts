@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { stripTestDataVite } from './scripts/strip-test-data.mjs';
 
 // The extension's source lives in extension/ (entrypoints, public assets); the core it uses is shared/.
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   publicDir: 'extension/public',
   modulesDir: 'extension/modules',
   outDir: '.output',
+  // The lexicon's examples are test data; the browser never needs them.
+  vite: () => ({ plugins: [stripTestDataVite()] }),
   manifest: ({ browser }) => ({
     name: 'Rapport',
     description: 'Trauma-informed language suggestions and harm-reduction guidance for case notes. Nothing leaves your device.',

@@ -12,6 +12,7 @@ import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { stripTestDataEsbuild } from './strip-test-data.mjs';
 
 const require = createRequire(import.meta.url);
 const BUDGET = 45 * 1024;
@@ -39,6 +40,8 @@ const common = {
   logLevel: 'warning',
   // The core is shared with Node (the CLI); nothing of Node may reach the page.
   define: { 'process.env.NODE_ENV': '"production"' },
+  // The lexicon's examples are test data; pages never need them.
+  plugins: [stripTestDataEsbuild],
 };
 
 await build({ ...common, entryPoints: { 'rapport-widgets': 'widgets/index.ts' }, outdir: 'dist/widgets' });

@@ -14,7 +14,8 @@ export { stages, getStage, stageModelLimits, STAGE_IDS } from './content/stages.
 export type { Stage, StageId } from './content/stages.js';
 export { suggestStage } from './content/stage-cues.js';
 export type { StageCue, StageSuggestion } from './content/stage-cues.js';
-export { searchCards, getCard, cardTopics, cardsForFindings, relatedCardForRule } from './content/search.js';
+export { searchCards, getCard, cardTopics, cardsForFindings, rankCards, relatedCardForRule } from './content/search.js';
+export { noteTopicCardIds } from './content/note-topics.js';
 export type { SearchOptions } from './content/search.js';
 export { renderCardText, renderStageText } from './content/text.js';
 export {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { Activate } from '../lib/messages.js';
+import { relatedCardForRule } from '../../shared/content/search.js';
+import type { Activate, RelatedCard } from '../lib/messages.js';
 import { getSettings, watchSettings } from '../lib/settings.js';
 
 /**
@@ -21,8 +22,14 @@ export default defineBackground(() => {
     }
   };
   // The loader content script asks for the engine on the first focus in its frame.
-  browser.runtime.onMessage.addListener((msg: Activate, sender) => {
-    if (msg?.type !== 'rapport:activate' || sender.tab?.id === undefined || sender.id !== browser.runtime.id) return;
+  browser.runtime.onMessage.addListener((msg: Activate | RelatedCard, sender) => {
+    if (sender.id !== browser.runtime.id) return;
+    if (msg?.type === 'rapport:related-card' && typeof msg.rule === 'string') {
+      // The suggestion card's "Learn more" (the content script does not carry the cards).
+      const card = relatedCardForRule(msg.rule);
+      return Promise.resolve(card ? { title: card.title, summary: card.summary } : null);
+    }
+    if (msg?.type !== 'rapport:activate' || sender.tab?.id === undefined) return;
     return browser.scripting
       .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: ['/engine.js'] })
       .then(() => true);

@@ -5,17 +5,19 @@
  * path. Nothing is added inside the host's editors, and the UI lives in a closed shadow root.
  */
 import { browser } from 'wxt/browser';
-import { cardsForFindings, relatedCardForRule } from '../../shared/content/search.js';
+import { noteTopicCardIds } from '../../shared/content/note-topics.js';
 import { suggestStage } from '../../shared/content/stage-cues.js';
 import { createChecker, type IncrementalChecker } from '../../shared/language/incremental.js';
 import type { Finding } from '../../shared/language/types.js';
 import { cardStyles, renderCard } from './card.js';
 import { editableRoot, isNativeField, mapText, nativeRects, offsetOf, rangeFor, replaceInEditable, replaceInNative, type TextMap } from './fields.js';
-import type { FieldReport } from './messages.js';
+import type { FieldReport, RelatedCard } from './messages.js';
 import { applyIgnoreList, getSettings, toCheckOptions, updateSettings, watchSettings, type Settings } from './settings.js';
 
 const HIGHLIGHT_CSS = `::highlight(rapport-avoid){text-decoration:underline wavy #b3261e;text-decoration-thickness:1.5px;text-underline-offset:3px}
 ::highlight(rapport-consider){text-decoration:underline dashed #8a5a00;text-decoration-thickness:1.5px;text-underline-offset:3px}`;
+
+type Related = { title: string; summary: string };
 
 interface Session {
   root: HTMLElement;
@@ -40,6 +42,8 @@ export class Controller {
   #sheet = new CSSStyleSheet();
   #styled = new WeakSet<Document | ShadowRoot>();
   #lastError?: string;
+  /** "Learn more" cards by rule, as the worker answered (null: no card for that rule). */
+  #related = new Map<string, Related | null>();
   /** When the oldest unanswered keystroke happened, and how long recent ones took to reach the underlines. */
   #pendingInput = 0;
   #latencies: number[] = [];
@@ -95,7 +99,7 @@ export class Controller {
 
   report(): FieldReport | null {
     const s = this.#active;
-    if (!s) return this.#lastError ? { url: location.href, fieldLabel: '', count: 0, findings: [], stages: [], relatedCardIds: [], disabledReason: this.#lastError } : null;
+    if (!s) return this.#lastError ? { url: location.href, fieldLabel: '', count: 0, findings: [], stages: [], topicCardIds: [], disabledReason: this.#lastError } : null;
     const text = s.checker.text;
     return {
       url: location.href,
@@ -103,7 +107,7 @@ export class Controller {
       count: s.findings.length,
       findings: s.findings,
       stages: s.disabledReason ? [] : suggestStage(text),
-      relatedCardIds: s.disabledReason ? [] : cardsForFindings(s.findings, text).map((c) => c.id),
+      topicCardIds: s.disabledReason ? [] : noteTopicCardIds(text),
       disabledReason: s.disabledReason,
       card: this.#cardReport(),
       latencies: [...this.#latencies],
@@ -144,7 +148,8 @@ export class Controller {
   #cardReport(): FieldReport['card'] {
     if (!this.#open) return undefined;
     const b = this.#shadow.querySelector('button.suggestion')?.getBoundingClientRect();
-    return { phrase: this.#open.finding.text, firstSuggestion: b && { x: b.x + b.width / 2, y: b.y + b.height / 2 } };
+    const learnMore = this.#shadow.querySelector('.learn summary')?.textContent ?? undefined;
+    return { phrase: this.#open.finding.text, firstSuggestion: b && { x: b.x + b.width / 2, y: b.y + b.height / 2 }, learnMore };
   }
 
   #adoptHighlightStyles(root: HTMLElement) {
@@ -315,11 +320,10 @@ export class Controller {
   #openCard(s: Session, f: Finding, focusFirst: boolean) {
     this.#open = { session: s, finding: f };
     this.#broadcast();
-    const card = relatedCardForRule(f.rule);
-    renderCard(this.#cardSlot, {
+    const show = (related?: Related) => renderCard(this.#cardSlot, {
       finding: f,
       anchor: this.#anchorRect(s, f),
-      related: card && { title: card.title, summary: card.summary },
+      related,
       focusFirst,
       actions: {
         apply: (i) => void this.#apply(s, f, i),
@@ -338,6 +342,19 @@ export class Controller {
         close: () => this.#closeCard(true),
       },
     });
+    const cached = this.#related.get(f.rule);
+    show(cached ?? undefined);
+    if (cached !== undefined) return;
+    // "Learn more": the worker holds the cards (they stay out of this script); the card gains the
+    // section when the answer comes, if it is still the open one.
+    const ask: RelatedCard = { type: 'rapport:related-card', rule: f.rule };
+    browser.runtime
+      .sendMessage(ask)
+      .then((r: Related | null) => {
+        this.#related.set(f.rule, r ?? null);
+        if (r && this.#open?.finding === f) show(r);
+      })
+      .catch(() => {});
   }
 
   #closeCard(refocus: boolean) {

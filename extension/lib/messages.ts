@@ -6,6 +6,8 @@
  *     { type: 'rapport:get-report' }            -> FieldReport | null (answered by the focused frame)
  *     { type: 'rapport:jump-to', index: number } -> true when finding `index` was selected and its card opened
  *     { type: 'rapport:next' }                  -> the keyboard path's next finding (sent for the manifest command)
+ *   content script -> worker (browser.runtime.sendMessage):
+ *     { type: 'rapport:related-card', rule }    -> { title, summary } of the card "Learn more" opens, or null
  *   content script -> pages (browser.runtime.sendMessage), whenever the focused field's report changes:
  *     { type: 'rapport:report', report: FieldReport | null }
  */
@@ -19,14 +21,17 @@ export interface FieldReport {
   findings: Finding[];
   /** Stage-of-change suggestions for the field's text, best first. */
   stages: StageSuggestion[];
-  /** Quick-reference cards that fit the findings and the note, ranked. */
-  relatedCardIds: string[];
+  /**
+   * Cards the note's topics bring up (`noteTopicCardIds`); pages rank them with the findings
+   * (`rankCards`), so the card content stays out of the content script.
+   */
+  topicCardIds: string[];
   /** Set when Rapport turned itself off for this field, with the reason to show the worker. */
   disabledReason?: string;
   /** findings.length, for short labels. */
   count: number;
   /** The open suggestion card, if any: its phrase and the centre of its first suggestion button. */
-  card?: { phrase: string; firstSuggestion?: { x: number; y: number } };
+  card?: { phrase: string; firstSuggestion?: { x: number; y: number }; learnMore?: string };
   /** Milliseconds from recent keystrokes to redrawn underlines (for `npm run bench:browser`). */
   latencies?: number[];
   /** Textarea/input only: the underline boxes drawn over the field, viewport coordinates. */
@@ -36,4 +41,6 @@ export interface FieldReport {
 export type Request = { type: 'rapport:get-report' } | { type: 'rapport:jump-to'; index: number } | { type: 'rapport:next' };
 /** Internal: the content script's loader asks the worker to inject the engine into its frame. */
 export type Activate = { type: 'rapport:activate' };
+/** The suggestion card's "Learn more": the worker holds the card content. */
+export type RelatedCard = { type: 'rapport:related-card'; rule: string };
 export type Broadcast = { type: 'rapport:report'; report: FieldReport | null };

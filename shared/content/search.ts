@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Finding } from '../language/types.js';
 import { cards } from './cards/index.js';
+import { noteTopicCardIds } from './note-topics.js';
 import { blockText, type Audience, type Card } from './types.js';
 
 const byId = new Map(cards.map((c) => [c.id, c]));
@@ -66,8 +67,9 @@ export const cardTopics: readonly string[] = [...new Set(cards.flatMap((c) => c.
 function explains(card: Card, rule: string): number {
   if (!card.rules) return 0;
   if (card.rules.includes(rule)) return 3;
-  const domain = rule.split('/')[0];
-  return card.rules.includes(domain) ? 1 : 0;
+  // A card about the whole domain; one that names the domain first is mainly about it.
+  const at = card.rules.indexOf(rule.split('/')[0]);
+  return at < 0 ? 0 : at === 0 ? 2 : 1;
 }
 
 /** The card "Learn more" opens for a finding's rule: the card naming the rule, else its domain's. */
@@ -81,22 +83,12 @@ export function relatedCardForRule(ruleId: string): Card | undefined {
   return best;
 }
 
-/** Words in a note that point at a practice topic, and the cards that topic brings up. */
-const NOTE_TOPICS: { re: RegExp; cards: string[] }[] = [
-  { re: /\b(?:cell ?phones?|phones?|social media|instagram|snapchat|tiktok|texts?|texting)\b/i, cards: ['cell-phone-approach', 'hr-cell-phone-social-media'] },
-  { re: /\b(?:awol|missing from (?:care|placement)|left (?:placement|the home|care)|ran away|runaway|run away|absent from placement|whereabouts unknown)\b/i, cards: ['missing-from-care-approach', 'hr-leaving-care'] },
-  { re: /\b(?:meth|marijuana|weed|alcohol|drunk|drugs?|substances?|fentanyl|opioids?|pills|ua|uas|drug (?:test|screen)|overdose|narcan)\b/i, cards: ['hr-substance-misuse'] },
-  { re: /\b(?:hit|hits|hitting|choked|punched|bruises?|violent|violence|abusive|assaulted|threatened|dv)\b/i, cards: ['hr-violence-relationships'] },
-  { re: /\b(?:cft|child and family team)\b/i, cards: ['exploiter-in-cft'] },
-  { re: /\b(?:condoms?|sexual health|std|sti|pregnan\w*|partners)\b/i, cards: ['multiple-partners-approach', 'hr-active-exploitation'] },
-  { re: /\b(?:exploit\w*|trafficker|trafficking|buyers?|dates?|pimp|csec?|the life)\b/i, cards: ['hr-active-exploitation', 'cse-dynamics'] },
-  { re: /\b(?:interview|detective|officer|le|arrest\w*)\b/i, cards: ['le-recovery-interview'] },
-  { re: /\b(?:relative|uncle|aunt|grandm\w+|nrefm|kin)\b/i, cards: ['kin-placement'] },
-  { re: /\b(?:reassess\w*|nsp|needs and services plan)\b/i, cards: ['hr-best-practices-providers'] },
-];
-
-/** Cards that fit what a note is about, ranked: cards explaining its findings, then its topics. */
-export function cardsForFindings(findings: readonly Finding[], noteText = ''): Card[] {
+/**
+ * Cards that fit what a note is about, ranked: cards explaining its findings, then the cards its
+ * topics bring up (`noteTopicCardIds`, which the extension computes where the note is, so the note
+ * itself never leaves the content script).
+ */
+export function rankCards(findings: readonly Finding[], topicCardIds: readonly string[]): Card[] {
   const score = new Map<string, number>();
   const bump = (id: string, by: number) => byId.has(id) && score.set(id, (score.get(id) ?? 0) + by);
   for (const f of findings) {
@@ -106,8 +98,13 @@ export function cardsForFindings(findings: readonly Finding[], noteText = ''): C
       if (s) bump(c.id, s);
     }
   }
-  for (const t of NOTE_TOPICS) if (t.re.test(noteText)) for (const id of t.cards) bump(id, 2);
+  for (const id of topicCardIds) bump(id, 2);
   return [...score.entries()]
     .sort((a, b) => b[1] - a[1] || cards.indexOf(byId.get(a[0])!) - cards.indexOf(byId.get(b[0])!))
     .map(([id]) => byId.get(id)!);
+}
+
+/** Cards that fit a note's findings and its text, ranked. */
+export function cardsForFindings(findings: readonly Finding[], noteText = ''): Card[] {
+  return rankCards(findings, noteTopicCardIds(noteText));
 }

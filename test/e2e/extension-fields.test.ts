@@ -33,6 +33,8 @@ describe('the extension on native fields', () => {
     await page.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).setSelectionRange(0, 0));
     await page.keyboard.press('Alt+Shift+KeyK');
     expect((await until(report, (x) => !!x?.card))!.card!.phrase).toBe('went AWOL');
+    // "Learn more" comes from the worker, which holds the cards the content script does not carry.
+    expect((await until(report, (x) => !!x?.card?.learnMore))!.card!.learnMore).toMatch(/^Learn more: .*(Missing|Leaving|AWOL)/i);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.inputValue('#note')).toBe('Yth went missing from care again and her pimp picked her up.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
@@ -104,7 +106,7 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     expect(r.fieldLabel).toBe('note');
     expect(r.findings[1]).toMatchObject({ text: 'pimp', start: 28, end: 32 });
     expect(r.findings[1].suggestions.length).toBeGreaterThan(0);
-    expect(r.relatedCardIds).toEqual(expect.arrayContaining(['missing-from-care-approach']));
+    expect(r.topicCardIds).toEqual(expect.arrayContaining(['missing-from-care-approach']));
     expect(Array.isArray(r.stages)).toBe(true);
     expect(await jumpTo(b, 1)).toBe(true);
     expect((await until(report, (x) => x?.card?.phrase === 'pimp'))!.card!.phrase).toBe('pimp');

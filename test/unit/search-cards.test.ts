@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cards, cardsForFindings, check, relatedCardForRule, searchCards } from '../../shared/index.js';
+import { cards, cardsForFindings, check, noteTopicCardIds, rankCards, relatedCardForRule, searchCards } from '../../shared/index.js';
+import { NOTE_TOPICS } from '../../shared/content/note-topics.js';
 
 const ids = (q: string, o = {}) => searchCards(q, o).map((c) => c.id);
 
@@ -33,6 +34,8 @@ describe('related cards', () => {
   it('"Learn more" for a rule goes to the card that explains it, else its domain’s card', () => {
     expect(relatedCardForRule('practice/phone-taken-away')?.id).toBe('cell-phone-approach');
     expect(relatedCardForRule('missing/some-future-rule')).toBeDefined();
+    // Several cards cover the missing domain; the one mainly about it wins over a homelessness card.
+    expect(relatedCardForRule('missing/awol')?.id).toBe('missing-from-care-approach');
     expect(relatedCardForRule('nothing/at-all')).toBeUndefined();
   });
 
@@ -42,5 +45,14 @@ describe('related cards', () => {
     expect(fit).toContain('cell-phone-approach');
     expect(fit).toContain('missing-from-care-approach');
     expect(cardsForFindings([], 'Discussed school schedule.')).toEqual([]);
+  });
+
+  it('note topics name only cards that exist, and rank like the note itself (what the extension sends)', () => {
+    const ids = new Set(cards.map((c) => c.id));
+    for (const t of NOTE_TOPICS) for (const id of t.cards) expect(ids.has(id), id).toBe(true);
+    const note = 'Yth left placement with her phone; LE was called. Staff think she used meth.';
+    const topics = noteTopicCardIds(note);
+    expect(topics).toEqual(expect.arrayContaining(['cell-phone-approach', 'missing-from-care-approach', 'hr-substance-misuse', 'le-recovery-interview']));
+    expect(rankCards(check(note), topics)).toEqual(cardsForFindings(check(note), note));
   });
 });

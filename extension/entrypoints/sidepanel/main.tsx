@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { IDBPDatabase } from 'idb';
-import { AUDIENCES, cardTopics, getCard, getStage, searchCards, stages, type Audience, type Block, type Domain, type Finding } from '../../../shared/index.js';
+import { AUDIENCES, cardTopics, getCard, getStage, rankCards, searchCards, stages, type Audience, type Block, type Domain, type Finding } from '../../../shared/index.js';
 import { exportPack, importPack, listPins, markdownToBlocks, movePin, openRapportDB, parsePack, pin, unpin, type CustomCard, type Pin, type RapportDB } from '../../../shared/storage/index.js';
 import type { StageId } from '../../../shared/content/stages.js';
 import type { Broadcast, FieldReport } from '../../lib/messages.js';
@@ -161,6 +161,7 @@ function NoteTab({ settings, cardById, say }: { settings?: FullSettings; cardByI
   const findings = settings ? applyIgnoreList(report.findings, settings) : report.findings;
   const groups = new Map<Domain, { f: Finding; i: number }[]>();
   report.findings.forEach((f, i) => findings.includes(f) && groups.set(f.domain, [...(groups.get(f.domain) ?? []), { f, i }]));
+  const related = rankCards(findings, report.topicCardIds).map((c) => c.id);
   const suggested = report.stages[0];
   const stageId = picked ?? suggested?.stage;
   const stage = stageId ? getStage(stageId) : undefined;
@@ -205,10 +206,10 @@ function NoteTab({ settings, cardById, say }: { settings?: FullSettings; cardByI
           <h3>What to avoid</h3><ul>{stage.avoid.map((g) => <li>{g}</li>)}</ul>
         </section>
       )}
-      {report.relatedCardIds.length > 0 && (
+      {related.length > 0 && (
         <>
           <h2>Related cards</h2>
-          {report.relatedCardIds.map(cardById).filter(Boolean).slice(0, 5).map((c) => <CardBox card={c!} />)}
+          {related.map(cardById).filter(Boolean).slice(0, 5).map((c) => <CardBox card={c!} />)}
         </>
       )}
     </>
