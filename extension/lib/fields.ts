@@ -144,15 +144,19 @@ function syncMirror(field: HTMLTextAreaElement | HTMLInputElement, host: HTMLEle
     m = { el, lines: [], starts: [] };
     mirrors.set(field, m);
   }
+  // Every read before any write, and only changed values written: a style that flips and back
+  // within a frame would re-lay out the whole mirror (10 ms for a 100,000-character note).
   const cs = getComputedStyle(field);
-  const st = m.el.style as unknown as Record<string, string>;
-  for (const k of COPY) if (st[k] !== cs[k]) st[k] = cs[k];
   const isInput = field instanceof HTMLInputElement;
+  const want: Record<string, string> = {};
+  for (const k of COPY) want[k] = cs[k];
   // The field's content box excludes its scrollbar; lay out at exactly that width.
-  st.boxSizing = 'border-box';
-  st.width = `${field.clientWidth + parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth)}px`;
-  st.whiteSpace = isInput ? 'pre' : 'pre-wrap';
-  st.overflowWrap = isInput ? 'normal' : 'break-word';
+  want.boxSizing = 'border-box';
+  want.width = `${field.clientWidth + parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth)}px`;
+  want.whiteSpace = isInput ? 'pre' : 'pre-wrap';
+  want.overflowWrap = isInput ? 'normal' : 'break-word';
+  const st = m.el.style as unknown as Record<string, string>;
+  for (const k in want) if (st[k] !== want[k]) st[k] = want[k];
   const text = field.value;
   const lines = isInput ? [text] : text.split('\n');
   const old = m.lines;
@@ -161,19 +165,35 @@ function syncMirror(field: HTMLTextAreaElement | HTMLInputElement, host: HTMLEle
   let b = 0;
   while (b < old.length - a && b < lines.length - a && old[old.length - 1 - b] === lines[lines.length - 1 - b]) b++;
   const kids = m.el.children;
-  for (let i = old.length - b - 1; i >= a; i--) kids[i].remove();
-  const frag = document.createDocumentFragment();
-  for (let i = a; i < lines.length - b; i++) {
-    const d = document.createElement('div');
-    // An empty line still takes a line's height, as it does in the field.
-    d.textContent = lines[i] || '\u200b';
-    frag.appendChild(d);
+  if (old.length === lines.length) {
+    // Typing within lines: edit each changed line's text node in place, so the browser re-shapes
+    // only what changed (a 100,000-character line without breaks re-lays out in the time the field takes).
+    for (let i = a; i < lines.length - b; i++) editText(kids[i].firstChild as Text, old[i] || '\u200b', lines[i] || '\u200b');
+  } else {
+    for (let i = old.length - b - 1; i >= a; i--) kids[i].remove();
+    const frag = document.createDocumentFragment();
+    for (let i = a; i < lines.length - b; i++) {
+      const d = document.createElement('div');
+      // An empty line still takes a line's height, as it does in the field.
+      d.textContent = lines[i] || '\u200b';
+      frag.appendChild(d);
+    }
+    m.el.insertBefore(frag, kids[a] ?? null);
   }
-  m.el.insertBefore(frag, kids[a] ?? null);
   m.lines = lines;
   m.starts = new Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) m.starts[i] = at;
   return m;
+}
+
+/** Replaces only the differing middle of a text node's data (`was` is its current data). */
+function editText(node: Text, was: string, now: string) {
+  const max = Math.min(was.length, now.length);
+  let p = 0;
+  while (p < max && was.charCodeAt(p) === now.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && was.charCodeAt(was.length - 1 - q) === now.charCodeAt(now.length - 1 - q)) q++;
+  node.replaceData(p, was.length - p - q, now.slice(p, now.length - q));
 }
 
 function lineOf(m: Mirror, offset: number): number {
