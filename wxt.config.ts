@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { stripTestDataVite } from './scripts/strip-test-data.mjs';
 
+const LOCAL_SITES = ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*'];
+
 // The extension's source lives in extension/ (entrypoints, public assets); the core it uses is shared/.
 export default defineConfig({
   srcDir: '.',
@@ -16,8 +18,13 @@ export default defineConfig({
     // At install only localhost (the demo and tests), where the worker injects the engine on first
     // focus; other sites are requested one by one from the popup.
     permissions: ['storage', 'scripting'],
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*'],
+    host_permissions: LOCAL_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The loader (extension/entrypoints/loader.ts) in every frame of the local demo; other sites get
+    // it from the worker once enabled (background.ts registers the same file).
+    content_scripts: [
+      { matches: LOCAL_SITES, js: ['loader.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
+    ],
     commands: {
       'next-suggestion': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the next language suggestion' },
     },

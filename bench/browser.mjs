@@ -169,7 +169,7 @@ const withExt = await scriptCost(true);
 const without = await scriptCost(false);
 console.log(`Content script on a page with no editable field: ${(withExt - without).toFixed(2)} ms main-thread script (with ${withExt.toFixed(2)} ms, without ${without.toFixed(2)} ms; median of 7)`);
 
-for (const [label, file] of [['Content script (loader, every page)', 'content-scripts/content.js'], ['Engine (injected on first focus, lexicon included)', 'engine.js']]) {
+for (const [label, file] of [['Content script (loader, every page)', 'loader.js'], ['Engine (injected on first focus, lexicon included)', 'engine.js']]) {
   const js = readFileSync(join(EXTENSION, file));
   console.log(`${label}: ${(js.length / 1024).toFixed(1)} KB, ${(gzipSync(js).length / 1024).toFixed(1)} KB gzipped`);
 }

@@ -17,7 +17,7 @@ export default defineBackground(() => {
     await browser.scripting.unregisterContentScripts({ ids: ['rapport-sites'] }).catch(() => {});
     if (matches.length) {
       await browser.scripting.registerContentScripts([
-        { id: 'rapport-sites', matches, js: ['content-scripts/content.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle' },
+        { id: 'rapport-sites', matches, js: ['loader.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle' },
       ]);
     }
   };

@@ -183,6 +183,20 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     await expect.poll(() => frame.inputValue('#inner')).toBe('Yth went missing.');
   });
 
+  it('picks up a field that had focus before the page finished loading (autofocus), on the first keystroke', async () => {
+    const p = await b.context.newPage();
+    await p.goto(`${site.url}/autofocus.html`);
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('draft');
+    await p.keyboard.press('End');
+    await p.keyboard.type(' Returned Sunday.');
+    await until(report, (x) => (x?.findings.length ?? 0) > 0);
+    const r = (await report())!;
+    expect(r.fieldLabel).toBe('Contact note');
+    expect(r.findings.map((f) => f.text)).toEqual(['went AWOL']);
+    expect(r.underlines?.length).toBeGreaterThan(0);
+    await p.close();
+  });
+
   it('keeps up with a 250,000-character note', async () => {
     const long = 'Staff met with yth at placement and reviewed her safety plan. '.repeat(4100) + 'She went AWOL.';
     expect(long.length).toBeGreaterThan(250_000);
