@@ -17,7 +17,7 @@ export default defineConfig({
     description: 'Trauma-informed language suggestions and harm-reduction guidance for case notes. Nothing leaves your device.',
     // At install only localhost (the demo and tests), where the worker injects the engine on first
     // focus; other sites are requested one by one from the popup.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: LOCAL_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The loader (extension/entrypoints/loader.ts) in every frame of the local demo; other sites get

@@ -149,7 +149,9 @@ export class Controller {
     if (!this.#open) return undefined;
     const b = this.#shadow.querySelector('button.suggestion')?.getBoundingClientRect();
     const learnMore = this.#shadow.querySelector('.learn summary')?.textContent ?? undefined;
-    return { phrase: this.#open.finding.text, firstSuggestion: b && { x: b.x + b.width / 2, y: b.y + b.height / 2 }, learnMore };
+    const c = this.#shadow.querySelector('.card')?.getBoundingClientRect();
+    const box = c && { x: c.x, y: c.y, width: c.width, height: c.height };
+    return { phrase: this.#open.finding.text, firstSuggestion: b && { x: b.x + b.width / 2, y: b.y + b.height / 2 }, learnMore, box };
   }
 
   #adoptHighlightStyles(root: HTMLElement) {

@@ -30,8 +30,8 @@ export interface FieldReport {
   disabledReason?: string;
   /** findings.length, for short labels. */
   count: number;
-  /** The open suggestion card, if any: its phrase and the centre of its first suggestion button. */
-  card?: { phrase: string; firstSuggestion?: { x: number; y: number }; learnMore?: string };
+  /** The open suggestion card, if any: its phrase, where it is (viewport) and the centre of its first suggestion button. */
+  card?: { phrase: string; firstSuggestion?: { x: number; y: number }; learnMore?: string; box?: { x: number; y: number; width: number; height: number } };
   /** Milliseconds from recent keystrokes to redrawn underlines (for `npm run bench:browser`). */
   latencies?: number[];
   /** Textarea/input only: the underline boxes drawn over the field, viewport coordinates. */

@@ -9,7 +9,7 @@
  *                                        Pass { '/prefix/': absoluteDir } to add or override mounts.
  *   bundleFixtures(entries)              esbuild-bundles fixture scripts (real editors from npm) into
  *                                        .test-results/bundles/<name>.js, served as /bundles/<name>.js.
- *   launchWithExtension(allowedOrigin, userDataDir?)
+ *   launchWithExtension(allowedOrigin, userDataDir?, extraArgs?)
  *                                        Debian Chromium (headless) with the built extension loaded;
  *                                        waits for its service worker -> Browser:
  *                                          context, extensionId, worker (service worker),
@@ -77,13 +77,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(allowedOrigin: string, userDataDir = mkdtempSync(join(tmpdir(), 'rapport-profile-'))): Promise<Browser> {
+export async function launchWithExtension(allowedOrigin: string, userDataDir = mkdtempSync(join(tmpdir(), 'rapport-profile-')), extraArgs: string[] = []): Promise<Browser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
       '--headless=new', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs,
     ],
   });
   const offMachine: string[] = [];

@@ -1,0 +1,137 @@
+/**
+ * What the worker sees around the note: the toolbar popup (on/off for the site, the findings in
+ * the focused field) and where the suggestion card opens (never over its phrase, always inside the
+ * window, closed by a click outside).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { fieldReport, launchWithExtension, serveFixtures, until, type Browser } from './helpers/index.js';
+
+let site: { url: string; server: Server };
+let b: Browser;
+let extPage: Page;
+const report = () => fieldReport(b);
+const COUNTY = 'county.example';
+
+declare const chrome: { action: { openPopup(): Promise<void> }; extension: { getViews(o: { type: string }): Window[] } };
+
+/** Opens the toolbar popup over the active tab and returns its text once `ready` holds. */
+async function popupText(ready: (text: string) => boolean): Promise<string> {
+  await b.worker.evaluate(() => chrome.action.openPopup());
+  // Extension pages share a process: one of them can read the popup's document.
+  const read = () => extPage.evaluate(() => chrome.extension.getViews({ type: 'popup' })[0]?.document.body.innerText ?? '');
+  return until(read, ready);
+}
+
+async function closePopup() {
+  await extPage.evaluate(() => chrome.extension.getViews({ type: 'popup' }).forEach((w) => w.close()));
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, c: Box) => a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height && c.y < a.y + a.height;
+const inside = (a: Box, w: number, h: number) => a.x >= 0 && a.y >= 0 && a.x + a.width <= w + 0.5 && a.y + a.height <= h + 0.5;
+
+beforeAll(async () => {
+  site = await serveFixtures();
+  // county.example resolves to the fixture server: a site that is not enabled.
+  b = await launchWithExtension(site.url, undefined, [`--host-resolver-rules=MAP ${COUNTY} 127.0.0.1`]);
+  extPage = await b.context.newPage();
+  await extPage.goto(`chrome-extension://${b.extensionId}/options.html`);
+});
+
+afterAll(async () => {
+  await b?.close();
+  await new Promise((r) => site?.server.close(r));
+});
+
+describe('the toolbar popup', () => {
+  it('shows Rapport on for the local demo and lists the focused field’s findings with their first suggestion', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await page.bringToFront();
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again and her pimp picked her up.');
+    await until(report, (r) => r?.findings.length === 2);
+    const text = await popupText((t) => t.includes('2 suggestions'));
+    expect(text).toContain(`On for ${site.url}`);
+    expect(text).toContain('2 suggestions in the focused field');
+    expect(text).toContain('“went AWOL” → went missing from care');
+    expect(text).toMatch(/“pimp” → \w+/);
+    // Local sites are always on: no switch to offer.
+    expect(text).not.toContain('Turn on for this site');
+    await closePopup();
+    await page.close();
+  });
+
+  // The switch itself ("Turn on for this site", then the browser's permission prompt) needs the
+  // tab's address, which `activeTab` grants when the worker clicks the toolbar button; a popup opened
+  // by automation gets no such grant and the prompt cannot be answered headless, so that part is
+  // verified by hand (see the extension's notes in the README).
+  it('on a site nobody enabled: Rapport stays out of the page, and the popup says it is off there', async () => {
+    const port = new URL(site.url).port;
+    const page = await b.context.newPage();
+    await page.goto(`http://${COUNTY}:${port}/plain.html`);
+    await page.bringToFront();
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again.');
+    await page.waitForTimeout(500);
+    // No content script answers in this tab.
+    expect(await report().catch(() => null)).toBeNull();
+    const text = await popupText((t) => t.includes('Off for'));
+    expect(text).toMatch(/Off for (this page|http:\/\/county\.example)/);
+    expect(text).not.toMatch(/suggestions? in the focused field/);
+    await closePopup();
+    await page.close();
+  });
+});
+
+describe('the suggestion card’s place', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await b.context.newPage();
+    await page.goto(`${site.url}/placement.html`);
+    await page.bringToFront();
+  });
+
+  it('above a phrase at the bottom of the window, never over it, inside the window', async () => {
+    await page.click('#bottom');
+    await page.keyboard.type('Yth went AWOL.');
+    await until(report, (r) => (r?.underlines?.length ?? 0) > 0);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    const r = (await until(report, (x) => !!x?.card?.box))!;
+    const vp = page.viewportSize()!;
+    expect(inside(r.card!.box!, vp.width, vp.height)).toBe(true);
+    for (const u of r.underlines!) expect(overlaps(r.card!.box!, u)).toBe(false);
+    expect(r.card!.box!.y + r.card!.box!.height).toBeLessThanOrEqual(r.underlines![0].y);
+    await page.keyboard.press('Escape');
+    await until(report, (x) => !x?.card);
+  });
+
+  it('below a phrase at the top right corner, pulled inside the window, in a small window too; a click outside closes it', async () => {
+    for (const size of [{ width: 1280, height: 720 }, { width: 420, height: 360 }]) {
+      await page.setViewportSize(size);
+      await page.click('#ce');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('She is a runaway.');
+      await until(report, (r) => r?.findings.length === 1);
+      await page.keyboard.press('Alt+Shift+KeyK');
+      const r = (await until(report, (x) => !!x?.card?.box))!;
+      const f = r.findings[0];
+      // The phrase's own boxes, from the page.
+      const phrase = await page.evaluate(([s, e]) => {
+        const el = document.getElementById('ce')!;
+        const node = el.firstChild as Text;
+        const range = new Range();
+        range.setStart(node, s);
+        range.setEnd(node, e);
+        return [...range.getClientRects()].map((x) => ({ x: x.x, y: x.y, width: x.width, height: x.height }));
+      }, [f.start, f.end]);
+      expect(phrase.length).toBeGreaterThan(0);
+      expect(inside(r.card!.box!, size.width, size.height)).toBe(true);
+      for (const p of phrase) expect(overlaps(r.card!.box!, p)).toBe(false);
+      await page.mouse.click(10, size.height - 10);
+      expect((await until(report, (x) => !x?.card))?.card).toBeUndefined();
+    }
+  });
+});
