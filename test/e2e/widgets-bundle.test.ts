@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// The 45 KB gzipped budget is measured and printed by scripts/build-widgets.mjs (and written to
-// dist/widgets/size.json); with the full card set it is over budget, see the widgets' notes.
 describe('the widgets bundle', () => {
+  // The issue's budget is 45 KB gzipped for every widget with all card content. It is not met: the
+  // content alone (50 cards, 193 lexicon families with their sources, five stages, the reassessment
+  // in English and Spanish) gzips to about 55 KB before any code. scripts/build-widgets.mjs prints
+  // the size and writes dist/widgets/size.json; this guard keeps it from growing unnoticed.
+  it('carries no test data and does not grow past its measured size (about 87 KB gzipped)', () => {
+    const source = readFileSync('dist/widgets/rapport-widgets.js');
+    expect(source.toString()).not.toContain('counterexamples');
+    expect(source.toString()).not.toContain('Mother is an addict and has not visited since May.');
+    expect(gzipSync(source).length).toBeLessThanOrEqual(90_000);
+  });
+
   it('is one self-contained module: no import of another file, no eval', () => {
     const source = readFileSync('dist/widgets/rapport-widgets.js', 'utf8');
     // Minified static imports start a statement (`import{a}from"./x.js"`, `import"./x.js"`).
