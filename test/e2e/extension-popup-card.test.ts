@@ -135,3 +135,41 @@ describe('the suggestion card’s place', () => {
     }
   });
 });
+
+describe('with a screen reader', () => {
+  type AXNode = { nodeId: string; role?: { value: string }; name?: { value: string }; description?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; childIds?: string[]; parentId?: string };
+
+  it('hears the count of findings politely, and the card as a dialog named by its phrase and described by its reason', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await page.bringToFront();
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const tree = async () => ((await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] }).nodes;
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again and her pimp picked her up.');
+    await until(report, (r) => r?.findings.length === 2);
+    // The announcement sits in a polite live region (inside Rapport's closed shadow root).
+    const live = async () => {
+      const nodes = await tree();
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const text = nodes.find((n) => n.role?.value === 'StaticText' && /language suggestions? in this field/.test(n.name?.value ?? ''));
+      let region = text && byId.get(text.parentId!);
+      while (region && !region.properties?.some((p) => p.name === 'live')) region = byId.get(region.parentId!);
+      return { text: text?.name?.value, politeness: region?.properties?.find((p) => p.name === 'live')?.value.value };
+    };
+    const heard = await until(live, (x) => !!x.text);
+    expect(heard).toEqual({ text: '2 language suggestions in this field. Press Alt+Shift+K to review.', politeness: 'polite' });
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await until(report, (r) => !!r?.card);
+    const dialog = (await until(tree, (nodes) => nodes.some((n) => n.role?.value === 'dialog'))).find((n) => n.role?.value === 'dialog')!;
+    expect(dialog.name?.value).toBe('“went AWOL”');
+    expect(dialog.description?.value).toMatch(/\w{3,}.*\./);
+    // Focus is on the first suggestion, a button named by its words.
+    const focused = (await tree()).find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    expect(focused?.role?.value).toBe('button');
+    expect(focused?.name?.value).toBe('went missing from care');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
