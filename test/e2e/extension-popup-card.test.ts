@@ -173,3 +173,39 @@ describe('with a screen reader', () => {
     await page.close();
   });
 });
+
+describe('the note stays in the page', () => {
+  it('nothing of what the worker typed is stored by the extension (storage areas and IndexedDB)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await page.bringToFront();
+    const secret = 'Zebulon disclosed that his uncle Quimby sold him for rent money';
+    await page.click('#note');
+    await page.keyboard.type(`${secret}. He went AWOL twice.`);
+    await until(report, (r) => (r?.findings.length ?? 0) > 0);
+    // Open the card, ignore a finding here, open the popup: every path that might keep something.
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await until(report, (r) => !!r?.card);
+    await page.keyboard.press('Escape');
+    await popupText((t) => t.includes('suggestion'));
+    await closePopup();
+    const stored = await extPage.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> } | undefined> } }).chrome;
+      const areas: Record<string, unknown> = {};
+      for (const a of ['local', 'sync', 'session']) areas[a] = await api.storage[a]?.get(null);
+      const dbs: Record<string, unknown> = {};
+      for (const info of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((ok, fail) => Object.assign(indexedDB.open(info.name!), { onsuccess(this: IDBOpenDBRequest) { ok(this.result); }, onerror: fail }));
+        for (const name of db.objectStoreNames) {
+          dbs[`${info.name}/${name}`] = await new Promise((ok) => Object.assign(db.transaction(name).objectStore(name).getAll(), { onsuccess(this: IDBRequest) { ok(this.result); } }));
+        }
+        db.close();
+      }
+      return JSON.stringify({ areas, dbs });
+    });
+    // The dump really read the storage areas.
+    expect(JSON.parse(stored).areas).toEqual({ local: expect.any(Object), sync: expect.any(Object), session: expect.any(Object) });
+    for (const word of ['Zebulon', 'Quimby', 'rent money', 'AWOL twice']) expect(stored).not.toContain(word);
+    await page.close();
+  });
+});
