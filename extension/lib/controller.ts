@@ -230,7 +230,8 @@ export class Controller {
     const r = s.root.getBoundingClientRect();
     if (r.bottom < 0 || r.top > innerHeight || !s.findings.length) return;
     if (isNativeField(s.root)) {
-      const rects = nativeRects(s.root, this.#shadow as unknown as HTMLElement, s.findings.map((f) => [f.start, f.end]));
+      const visible = { top: Math.max(r.top, 0), bottom: Math.min(r.bottom, innerHeight) };
+      const rects = nativeRects(s.root, this.#shadow as unknown as HTMLElement, s.findings.map((f) => [f.start, f.end]), visible);
       const frag = document.createDocumentFragment();
       rects.forEach((list, i) => {
         for (const b of list) {

@@ -210,9 +210,16 @@ function lineOf(m: Mirror, offset: number): number {
 /**
  * Rectangles (viewport coordinates) of [start, end) in a textarea or input, measured on a hidden
  * mirror laid out with the field's own styles and scrolled like it. The mirror persists per field
- * and is updated line by line.
+ * and is updated line by line. With `visible` (viewport y range) and spans sorted by start, only
+ * spans in that range are measured (found by binary search: text runs top to bottom), the rest get
+ * no rectangles, so a long note with many findings costs what its visible part costs.
  */
-export function nativeRects(field: HTMLTextAreaElement | HTMLInputElement, mirrorHost: HTMLElement, spans: [number, number][]): DOMRect[][] {
+export function nativeRects(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  mirrorHost: HTMLElement,
+  spans: [number, number][],
+  visible?: { top: number; bottom: number },
+): DOMRect[][] {
   const m = syncMirror(field, mirrorHost);
   const mr = m.el.getBoundingClientRect();
   const f = field.getBoundingClientRect();
@@ -223,12 +230,28 @@ export function nativeRects(field: HTMLTextAreaElement | HTMLInputElement, mirro
     const node = m.el.children[i].firstChild!;
     return [node, Math.min(offset - m.starts[i], m.lines[i].length)];
   };
-  return spans.map(([s, e]) => {
+  const rectsOf = ([s, e]: [number, number]) => {
     const r = new Range();
     r.setStart(...point(s));
     r.setEnd(...point(e));
     return [...r.getClientRects()].map((x) => new DOMRect(x.left + dx, x.top + dy, x.width, x.height));
-  });
+  };
+  if (!visible) return spans.map(rectsOf);
+  const out: DOMRect[][] = spans.map(() => []);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const rs = rectsOf(spans[mid]);
+    if ((rs.at(-1)?.bottom ?? -Infinity) < visible.top) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length; k++) {
+    const rs = rectsOf(spans[k]);
+    if (rs.length && rs[0].top > visible.bottom) break;
+    out[k] = rs;
+  }
+  return out;
 }
 
 // ---- applying a replacement through the editor's input path ----------------------------------
