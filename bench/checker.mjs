@@ -48,18 +48,33 @@ for (const input of inputs) {
   console.log('');
 }
 
-// Incremental: a worker typing into a 100,000-character note (lines of ordinary length).
-const note = grow(100_000);
-const inc = createChecker();
-inc.reset(note);
-const lat = [];
-let text = note;
-for (let i = 0; i < 2000; i++) {
-  const at = Math.floor((i * 7919) % (text.length - 1));
-  const insert = i % 2 ? '' : 'x';
-  const t = performance.now();
-  if (insert) inc.edit(at, at, insert); else inc.edit(at, at + 1, '');
-  lat.push(performance.now() - t);
-  text = inc.text;
+// Incremental: a worker typing into a 100,000-character note: with paragraphs (the seeds' own
+// blank lines), as one paragraph (single line breaks only), and as one line without any break;
+// edit() with the edit given, and update() as the extension calls it (it finds the edit itself).
+const shapes = [
+  ['with paragraphs', grow(100_000)],
+  ['one paragraph (single line breaks)', grow(100_000).replace(/\n[ \t]*\n/g, '\n')],
+  ['one line, no breaks', grow(100_000).replace(/\s*\n\s*/g, ' ')],
+];
+for (const [shape, note] of shapes) {
+  for (const how of ['edit', 'update']) {
+    const inc = createChecker();
+    inc.reset(note);
+    const lat = [];
+    let text = note;
+    for (let i = 0; i < 2000; i++) {
+      // Typing and deleting ordinary characters at spread-out places (Backspace on a line break
+      // or a quote mark is rarer and may re-check the paragraph).
+      const at = Math.floor((i * 7919) % (text.length - 1));
+      const insert = i % 2 ? '' : 'x';
+      const next = insert ? text.slice(0, at) + insert + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      const t = performance.now();
+      if (how === 'update') inc.update(next);
+      else if (insert) inc.edit(at, at, insert);
+      else inc.edit(at, at + 1, '');
+      lat.push(performance.now() - t);
+      text = next;
+    }
+    console.log(`incremental one-character ${how}() on a 100,000-character note, ${shape} (2,000 edits): median ${median(lat).toFixed(4)} ms, p95 ${pct(lat, 0.95).toFixed(4)} ms`);
+  }
 }
-console.log(`incremental one-character edit on a 100,000-character note (2,000 edits): median ${median(lat).toFixed(4)} ms, p95 ${pct(lat, 0.95).toFixed(4)} ms`);

@@ -2,7 +2,7 @@
  * `check(text, options)`: the findings for a note. Options (disabled rules and domains, severity
  * changes, county terms) are validated here, and compiled county terms are cached per terms array.
  */
-import { compile, matchRange, toFinding, type Matcher, type RawMatch } from './engine.js';
+import { compile, matchRange, toFinding, type Matcher, type Paragraph, type RawMatch } from './engine.js';
 import { lexicon } from './lexicon/index.js';
 import type { RuleFamily } from './lexicon/format.js';
 import type { CheckOptions, CustomTerm, Domain, Finding, Severity } from './types.js';
@@ -85,10 +85,10 @@ function iter(x: Iterable<string> | undefined, name: string): string[] {
   return [...x];
 }
 
-/** Findings for text[from, to), where from/to are line boundaries. Sorted; overlaps resolved. */
-export function findingsIn(p: Prepared, text: string, from: number, to: number): Finding[] {
+/** Findings starting in text[from, to] (bounds as `matchRange` takes them). Sorted; overlaps resolved. */
+export function findingsIn(p: Prepared, text: string, from: number, to: number, paragraph?: Paragraph): Finding[] {
   const raw: RawMatch[] = [];
-  for (const m of p.matchers) matchRange(m, text, from, to, raw);
+  for (const m of p.matchers) matchRange(m, text, from, to, raw, paragraph);
   const kept = raw.filter(p.keep).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   let lastEnd = -1;

@@ -468,8 +468,21 @@ function atSentenceStart(text: string, lineStart: number, pos: number): boolean 
   return i < lineStart || /[\n.!?:;•\-–—*]/.test(text[i]);
 }
 
-/** Finds every lexicon match in text[from, to), where from/to are line starts/ends. */
-export function matchRange(m: Matcher, text: string, from: number, to: number, out: RawMatch[]): void {
+/**
+ * What a caller already knows about the paragraph holding text[from, to): its bounds and,
+ * optionally, its quoted ranges (the incremental checker keeps them between edits).
+ */
+export interface Paragraph {
+  start: number;
+  end: number;
+  quotes?: [number, number][];
+}
+
+/**
+ * Finds every lexicon match starting in text[from, to]. `from` is a word boundary (a paragraph
+ * start, or just after a character no phrase crosses); `to` is a paragraph end or such a character.
+ */
+export function matchRange(m: Matcher, text: string, from: number, to: number, out: RawMatch[], paragraph?: Paragraph): void {
   let lineStart = -1;
   let lineEnd = -1;
   let quotes: [number, number][] | undefined;
@@ -482,9 +495,16 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     i = candidateEnd;
     if (s >= lineEnd) {
       // The candidate's paragraph: quotes, sentences and context never reach past it.
-      lineStart = blockStartOf(text, s);
-      lineEnd = blockEndOf(text, s);
-      quotes = undefined;
+      if (paragraph && paragraph.start <= s && s < paragraph.end) {
+        lineStart = paragraph.start;
+        lineEnd = paragraph.end;
+        quotes = paragraph.quotes;
+      } else {
+        lineStart = blockStartOf(text, s);
+        lineEnd = blockEndOf(text, s);
+        quotes = undefined;
+      }
+      qi = 0;
     }
     gaps.length = 0;
     const toks = tokensFrom(text, s, lineEnd, m.maxLen, gaps);
@@ -510,7 +530,7 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     const b = best as { end: number; n: number; term: Terminal };
     const matched = toks.slice(0, b.n);
     if (looksLikeName(text, lineStart, matched)) continue;
-    if (!quotes) (quotes = quotedRanges(text, lineStart, lineEnd)), (qi = 0);
+    quotes ??= quotedRanges(text, lineStart, lineEnd);
     // Quotes are sorted and disjoint and matches come in order: a pointer finds the one around.
     while (qi < quotes.length && quotes[qi][1] < b.end) qi++;
     const quoted = qi < quotes.length && quotes[qi][0] < s && b.end <= quotes[qi][1];

@@ -61,6 +61,35 @@ describe('incremental checking', () => {
     );
   });
 
+  // Long paragraphs (no blank line) are re-checked in a window around the edit, bounded by hard
+  // punctuation, with the paragraph's quotes kept between edits: every way that could go wrong.
+  const longWords = [...words.filter((w) => !w.includes('\n')), 'sold', 'herself', 'her', 'chose', 'the', 'life', 'in', 'denial', 'about', 'his', 'drug', 'use', 'tested', 'positive', 'for', 'meth',
+    'refused', 'services', 'manipulative', 'and', 'to', 'of', 'said', 'Runaway', 'Homeless', 'Youth', 'program', 'An', 'ADDICT', '(', ')', ';', ':', '!', '?', '.', '.', ',', 'u.a', "yth's", '‘', 'she', 'was', '/', '—', ' - ', '\u2003', '\v', '[', ']', '..', 'St.', '”.', ' '.repeat(40)];
+  const longNote = fc.array(fc.constantFrom(...longWords), { minLength: 300, maxLength: 1400 }).map((a) => a.join(' '));
+  const longEdit = fc.record({
+    at: fc.nat(),
+    del: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 400 })),
+    insert: fc.oneof(fc.constantFrom(...longWords, '\n', '\n\n', ' \n', '"', '“', '’', "'", 'x', ''), fc.string({ maxLength: 6 })),
+  });
+
+  it('gives exactly what a whole check gives in one long paragraph, quotes, blank lines and all', () => {
+    fc.assert(
+      fc.property(longNote, fc.array(longEdit, { maxLength: 30 }), (start, edits) => {
+        const inc = createChecker();
+        inc.reset(start);
+        let text = start;
+        for (const e of edits) {
+          const at = text.length ? e.at % (text.length + 1) : 0;
+          const end = Math.min(text.length, at + e.del);
+          inc.edit(at, end, e.insert);
+          text = text.slice(0, at) + e.insert + text.slice(end);
+          expect(inc.findings).toEqual(check(text));
+        }
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
+
   it('update() diffs a whole new text the same way', () => {
     fc.assert(
       fc.property(note, note, (a, b2) => {
