@@ -42,6 +42,7 @@ export class Controller {
   #sheet = new CSSStyleSheet();
   #styled = new WeakSet<Document | ShadowRoot>();
   #lastError?: string;
+  #resized?: ResizeObserver;
   /** "Learn more" cards by rule, as the worker answered (null: no card for that rule). */
   #related = new Map<string, Related | null>();
   /** When the oldest unanswered keystroke happened, and how long recent ones took to reach the underlines. */
@@ -93,6 +94,10 @@ export class Controller {
     }
     if (this.#active !== s) {
       this.#active = s;
+      // A field that changes size (a page's font change, a drag of its resize handle) reflows its text.
+      this.#resized ??= new ResizeObserver(() => this.#schedule());
+      this.#resized.disconnect();
+      this.#resized.observe(s.root);
       this.#check(s);
     }
   }

@@ -223,8 +223,10 @@ export function nativeRects(
   const m = syncMirror(field, mirrorHost);
   const mr = m.el.getBoundingClientRect();
   const f = field.getBoundingClientRect();
-  const dx = f.left - mr.left - field.scrollLeft;
-  const dy = f.top - mr.top - field.scrollTop;
+  // The mirror lays out in the field's own CSS pixels; a page that zooms or scales the field (CSS
+  // `zoom`, a transform) shows it larger or smaller: scale the mirror's geometry the same way.
+  const k = field.offsetWidth ? f.width / field.offsetWidth : 1;
+  const at = (x: DOMRect) => new DOMRect(f.left + (x.left - mr.left - field.scrollLeft) * k, f.top + (x.top - mr.top - field.scrollTop) * k, x.width * k, x.height * k);
   const point = (offset: number): [Node, number] => {
     const i = lineOf(m, offset);
     const node = m.el.children[i].firstChild!;
@@ -234,7 +236,7 @@ export function nativeRects(
     const r = new Range();
     r.setStart(...point(s));
     r.setEnd(...point(e));
-    return [...r.getClientRects()].map((x) => new DOMRect(x.left + dx, x.top + dy, x.width, x.height));
+    return [...r.getClientRects()].map(at);
   };
   if (!visible) return spans.map(rectsOf);
   const out: DOMRect[][] = spans.map(() => []);
