@@ -206,7 +206,9 @@ export class Controller {
       }
     } catch (err) {
       s.disabledReason = `Rapport turned itself off for this field: ${(err as Error).message}`;
+      s.findings = [];
       this.#lastError = s.disabledReason;
+      this.#live.textContent = s.disabledReason;
       this.#clear();
     }
     this.#broadcast();
