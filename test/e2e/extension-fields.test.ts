@@ -183,6 +183,37 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     await expect.poll(() => frame.inputValue('#inner')).toBe('Yth went missing.');
   });
 
+  it('picks up fields, editors and frames a page adds later (a closed shadow root, an iframe), while it is in use', async () => {
+    const p = await b.context.newPage();
+    await p.goto(`${site.url}/plain.html`);
+    // A portal that renders its note form a moment after load, as single-page apps do.
+    await p.evaluate(() => {
+      setTimeout(() => {
+        const host = document.createElement('div');
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'closed' });
+        const late = document.createElement('div');
+        late.contentEditable = 'true';
+        late.setAttribute('aria-label', 'Late note');
+        root.append(late);
+        (window as unknown as { __late: HTMLElement }).__late = late;
+        const frame = document.createElement('iframe');
+        frame.srcdoc = '<!doctype html><html lang="en"><body><textarea id="later" aria-label="Framed note"></textarea></body></html>';
+        document.body.append(frame);
+      }, 700);
+    });
+    await p.waitForFunction(() => !!(window as unknown as { __late?: HTMLElement }).__late);
+    await p.evaluate(() => (window as unknown as { __late: HTMLElement }).__late.focus());
+    await p.keyboard.type('Yth is a runaway.');
+    expect((await until(report, (x) => x?.fieldLabel === 'Late note' && x.count === 1))!.findings[0].text).toBe('runaway');
+    const frame = await (await p.waitForSelector('body > iframe:last-child')).contentFrame();
+    await frame!.waitForSelector('#later');
+    await frame!.click('#later');
+    await p.keyboard.type('Her pimp called twice.');
+    expect((await until(report, (x) => x?.fieldLabel === 'Framed note' && x.count === 1))!.findings[0].text).toBe('pimp');
+    await p.close();
+  });
+
   it('picks up a field that had focus before the page finished loading (autofocus), on the first keystroke', async () => {
     const p = await b.context.newPage();
     await p.goto(`${site.url}/autofocus.html`);
