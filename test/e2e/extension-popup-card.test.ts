@@ -14,7 +14,11 @@ let extPage: Page;
 const report = () => fieldReport(b);
 const COUNTY = 'county.example';
 
-declare const chrome: { action: { openPopup(): Promise<void> }; extension: { getViews(o: { type: string }): Window[] } };
+declare const chrome: {
+  action: { openPopup(): Promise<void> };
+  extension: { getViews(o: { type: string }): Window[] };
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> } };
+};
 
 /** Opens the toolbar popup over the active tab and returns its text once `ready` holds. */
 async function popupText(ready: (text: string) => boolean): Promise<string> {
@@ -206,6 +210,57 @@ describe('the note stays in the page', () => {
     // The dump really read the storage areas.
     expect(JSON.parse(stored).areas).toEqual({ local: expect.any(Object), sync: expect.any(Object), session: expect.any(Object) });
     for (const word of ['Zebulon', 'Quimby', 'rent money', 'AWOL twice']) expect(stored).not.toContain(word);
+    await page.close();
+  });
+});
+
+describe('the card’s other choices, by keyboard', () => {
+  it('"Ignore here" drops that phrase in this field only; "Turn off this rule" stops it everywhere until turned back on', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${site.url}/plain.html`);
+    await page.bringToFront();
+    await page.click('#note');
+    await page.keyboard.type('Yth went AWOL again. Her pimp called. Yth is a runaway.');
+    await until(report, (r) => r?.findings.length === 3);
+    const texts = async () => (await report())!.findings.map((f) => f.text);
+    /** Opens the card on the next finding and presses the button named `label` (Tab from the first suggestion). */
+    const choose = async (phrase: string, label: string) => {
+      await page.keyboard.press('Alt+Shift+KeyK');
+      while ((await until(report, (r) => !!r?.card))!.card!.phrase !== phrase) await page.keyboard.press('Alt+Shift+KeyK');
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => document.activeElement?.tagName);
+        // Focus stays inside Rapport's closed shadow root: the page sees only the host element.
+        expect(focused).toBe('RAPPORT-OVERLAY');
+        const cdp = await b.context.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+        await cdp.detach();
+        const f = nodes.find((n) => n.role?.value !== 'RootWebArea' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+        if (f?.name?.value === label) break;
+      }
+      await page.keyboard.press('Enter');
+    };
+
+    await page.keyboard.press('Control+Home');
+    await choose('went AWOL', 'Ignore here');
+    await expect.poll(texts).toEqual(['pimp', 'runaway']);
+    expect(await page.inputValue('#note')).toBe('Yth went AWOL again. Her pimp called. Yth is a runaway.');
+    // Focus is back in the note, where the worker was writing.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+
+    await page.keyboard.press('Control+Home');
+    await choose('pimp', 'Turn off this rule');
+    await expect.poll(texts).toEqual(['runaway']);
+    const stored = await b.worker.evaluate(async () => (await chrome.storage.local.get('rapport:settings'))['rapport:settings'] as { disabledRules: string[] });
+    expect(stored.disabledRules).toEqual(['exploitation/pimp']);
+    // Another field: the ignored phrase is flagged again there, the turned-off rule is not.
+    const other = await b.context.newPage();
+    await other.goto(`${site.url}/plain.html`);
+    await other.click('#note');
+    await other.keyboard.type('He went AWOL. His pimp is in custody.');
+    await expect.poll(async () => (await report())?.findings.map((f) => f.text)).toEqual(['went AWOL']);
+    await b.worker.evaluate(() => chrome.storage.local.remove('rapport:settings'));
+    await other.close();
     await page.close();
   });
 });
