@@ -7,11 +7,11 @@ describe('the widgets bundle', () => {
   // content alone (50 cards, 193 lexicon families with their sources, five stages, the reassessment
   // in English and Spanish) gzips to about 55 KB before any code. scripts/build-widgets.mjs prints
   // the size and writes dist/widgets/size.json; this guard keeps it from growing unnoticed.
-  it('carries no test data and does not grow past its measured size (about 87 KB gzipped)', () => {
+  it('carries no test data and does not grow past its measured size (about 88 KB gzipped)', () => {
     const source = readFileSync('dist/widgets/rapport-widgets.js');
     expect(source.toString()).not.toContain('counterexamples');
     expect(source.toString()).not.toContain('Mother is an addict and has not visited since May.');
-    expect(gzipSync(source).length).toBeLessThanOrEqual(90_000);
+    expect(gzipSync(source).length).toBeLessThanOrEqual(92_000);
   });
 
   it('is one self-contained module: no import of another file, no eval', () => {
