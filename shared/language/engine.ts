@@ -328,25 +328,30 @@ function normAt(text: string, start: number, end: number): string {
   return w.indexOf('’') < 0 ? w : w.replace(/’/g, "'");
 }
 
+/**
+ * Reads the word after `out`'s last one (or from `pos`), before `limit`; false when there is none.
+ * `gaps[k]` says whether only space lies between words k and k+1.
+ */
+function readToken(text: string, pos: number, limit: number, out: Token[], gaps: boolean[]): boolean {
+  let j = out.length ? out[out.length - 1].end : pos;
+  let onlySpace = true;
+  while (j < limit && !isWordCode(text.charCodeAt(j))) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 13 && c !== 10) onlySpace = false;
+    j++;
+  }
+  if (j >= limit) return false;
+  // The same word reader as the candidate scan, so both always agree on where words end.
+  const end = Math.min(scanWord(text, j), limit);
+  if (out.length > 0) gaps.push(onlySpace);
+  out.push({ start: j, end, norm: normAt(text, j, end) });
+  return true;
+}
+
 /** Up to `max` words from `pos`, stopping at `limit` (the end of the line). */
 function tokensFrom(text: string, pos: number, limit: number, max: number, gaps: boolean[]): Token[] {
   const out: Token[] = [];
-  let i = pos;
-  while (out.length < max && i < limit) {
-    let j = i;
-    let onlySpace = true;
-    while (j < limit && !isWordCode(text.charCodeAt(j))) {
-      const c = text.charCodeAt(j);
-      if (c !== 32 && c !== 9 && c !== 160 && c !== 13 && c !== 10) onlySpace = false;
-      j++;
-    }
-    if (j >= limit) break;
-    // The same word reader as the candidate scan, so both always agree on where words end.
-    const end = Math.min(scanWord(text, j), limit);
-    if (out.length > 0) gaps.push(onlySpace);
-    out.push({ start: j, end, norm: normAt(text, j, end) });
-    i = end;
-  }
+  while (out.length < max && readToken(text, pos, limit, out, gaps));
   return out;
 }
 
@@ -507,8 +512,13 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
       qi = 0;
     }
     gaps.length = 0;
-    const toks = tokensFrom(text, s, lineEnd, m.maxLen, gaps);
-    if (!toks.length || toks[0].start !== s) continue;
+    // Words are read only as far as the trie walk asks for them (most walks stop after one or two).
+    const toks: Token[] = [];
+    const has = (k: number) => {
+      while (toks.length <= k && toks.length < m.maxLen) if (!readToken(text, s, lineEnd, toks, gaps)) return false;
+      return k < toks.length;
+    };
+    if (!has(0) || toks[0].start !== s) continue;
     // Walk the trie, collecting the longest confirmed match at this start.
     let best: { end: number; n: number; term: Terminal } | undefined;
     const walk = (node: TrieNode, k: number) => {
@@ -518,7 +528,7 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
         if (!contextAllows(t, text, lineStart, lineEnd, match)) continue;
         if (!best || k > best.n) best = { end: toks[k - 1].end, n: k, term: t };
       }
-      if (k >= toks.length || (k > 0 && !gaps[k - 1])) return;
+      if (!has(k) || (k > 0 && !gaps[k - 1])) return;
       const lit = node.next.get(toks[k].norm);
       if (lit) walk(lit, k + 1);
       if (node.wild && k > 0) walk(node.wild, k + 1);
