@@ -208,9 +208,12 @@ describe('the extension on contenteditable, shadow roots and frames', () => {
     expect((await until(report, (x) => x?.fieldLabel === 'Late note' && x.count === 1))!.findings[0].text).toBe('runaway');
     const frame = await (await p.waitForSelector('body > iframe:last-child')).contentFrame();
     await frame!.waitForSelector('#later');
+    // The browser adds the loader to a new frame once it is idle (document_idle), shortly after load.
+    await frame!.waitForLoadState('load');
+    await p.waitForTimeout(500);
     await frame!.click('#later');
     await p.keyboard.type('Her pimp called twice.');
-    expect((await until(report, (x) => x?.fieldLabel === 'Framed note' && x.count === 1))!.findings[0].text).toBe('pimp');
+    expect((await until(report, (x) => x?.fieldLabel === 'Framed note' && x.count === 1, 15_000))!.findings[0].text).toBe('pimp');
     await p.close();
   });
 
