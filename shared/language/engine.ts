@@ -1,7 +1,8 @@
 /**
- * The matcher. The lexicon compiles once into (1) a trie keyed by 32-bit hashes of lower-cased
- * words, which a char-code scanner walks without allocating anything (most words cost one hash and
- * one map lookup), and (2) a token trie that confirms a phrase, with its context, only where the
+ * The matcher. The lexicon compiles once into (1) a table of anchors (each phrase's least common
+ * word) that a char-code scanner looks for without allocating anything, (2) a trie keyed by 32-bit
+ * hashes of lower-cased words that tells, from an anchor's phrase start, whether a whole phrase is
+ * there, and (3) a token trie that confirms a phrase, with its context, only where the
  * hash trie reached a complete phrase. Everything else (quotes, names, context words, sentences) is
  * computed only around candidates, and never looks past the candidate's paragraph (text between
  * blank lines): a phrase or a quotation may run over a single line break, and a paragraph is the
@@ -53,6 +54,7 @@ interface FirstWords {
 
 export interface Matcher {
   firstWords: FirstWords;
+  anchors: Anchors;
   root: TrieNode;
   maxLen: number;
 }
@@ -146,48 +148,164 @@ function scanWord(text: string, i: number): number {
   return i;
 }
 
-/** Set by `nextCandidate`: the end of the candidate's first word. */
-let candidateEnd = 0;
+// The scan. Each phrase is looked for by its anchor, its least common literal word (ANCHOR_SKIP),
+// so the scan stops at a few words in a hundred rather than at every "the" and "and". One pass over
+// the characters keeps a running hash of the current run of letters and digits without branching per
+// character; where a run ends, a 64K-bit filter says "maybe part of an anchor", and only then is
+// the whole word read, looked up, the phrase's start found k words back, and the hash trie asked
+// whether a whole phrase follows. Runs, not words: a joiner (' ’ - .) ends a run, so "youth's" is
+// seen as "youth" then "s", and an anchor with joiners is filed under its longest run.
+
+/** Per code unit below 128: its lower case if it is a letter or digit, else 0. */
+const ASCII_CODE = new Uint16Array(128);
+for (let c = 48; c < 123; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ASCII_CODE[c] = c >= 65 && c <= 90 ? c | 32 : c;
+
+/** As ASCII_CODE for code units of 128 or more, filled as they are met: 0 unknown, 1 neither. */
+const WIDE_CODE = new Uint16Array(65536);
+
+function fillWide(c: number): number {
+  return (WIDE_CODE[c] = isWordCode(c) ? lower(c) : 1);
+}
+
+/** Bits 0..k set for the anchor at word index k of some phrase, keyed by the anchor's hash. */
+interface Anchors {
+  keys: Int32Array;
+  offsets: Int32Array;
+  mask: number;
+  /** Maybe-an-anchor filter: one bit per value of the low 16 bits of a run's hash. */
+  filter: Int32Array;
+}
 
 /**
- * The start of the next word in text[i, to) that begins a whole phrase of the hash trie, or -1.
- * One pass over the characters, hashing each word as it goes; kept small so the engine optimizes
- * it (this loop is the whole cost of clean text). `to` is a line end, so it counts as a gap.
+ * Words too common in notes to anchor a phrase on when the phrase has a rarer word. Only the
+ * scan's speed depends on this list, never a result.
  */
-function nextCandidate(table: FirstWords, text: string, i: number, to: number): number {
-  const { keys, nodes, mask } = table;
-  const n = text.length;
-  let h = FNV;
-  let ws = -1; // start of the word being read, or -1 between words
-  for (; i <= to; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if ((c | 32) - 97 >>> 0 < 26) {
-      if (ws < 0) (ws = i), (h = FNV);
-      h = mix(h, c | 32);
-      continue;
-    }
-    if (c - 48 >>> 0 < 10 || (c > 127 && isWordCode(c))) {
-      if (ws < 0) (ws = i), (h = FNV);
-      h = mix(h, lower(c));
-      continue;
-    }
-    if (ws < 0) continue;
-    if ((c === 39 || c === 8217 || c === 45 || c === 46) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-      h = mix(h, lower(c));
-      continue;
-    }
-    // A word [ws, i) just ended: does some phrase start with it and go on in the text?
-    const s = ws;
-    ws = -1;
-    const k = h & SMI;
-    let j = k & mask;
-    while (keys[j] !== k && keys[j] !== -1) j = (j + 1) & mask;
-    if (keys[j] !== -1 && reachesEnd(text, nodes[j], i)) {
-      candidateEnd = i;
-      return s;
-    }
+const ANCHOR_SKIP = new Set(
+  ('a an the and or of to in on at by for with from as is are was were be been being it its this that not no ' +
+    'he she they his her their him them has have had get got go out up more all youth child young people ' +
+    'services placement behavior behaviors program family staff contact work working life welfare phone home school').split(' '),
+);
+
+const runScore = (r: string) => (ANCHOR_SKIP.has(r) ? 0 : 64) + r.length;
+
+/** The run of letters and digits in a token the scan's filter looks for: its least common one. */
+const bestRun = (t: string) => t.split(/['’.-]/).reduce((a, b) => (runScore(b) > runScore(a) ? b : a));
+
+const anchorScore = (t: string) => (t === WILDCARD ? -1 : runScore(bestRun(t)));
+
+/** `offsets`: anchor word hash → bits; `runs`: the anchors' longest runs, for the filter. */
+function anchorTable(offsets: Map<number, number>, runs: Set<number>): Anchors {
+  let size = 16;
+  while (size < offsets.size * 4) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const offs = new Int32Array(size);
+  const filter = new Int32Array(2048);
+  for (const [k, o] of offsets) {
+    let j = k & (size - 1);
+    while (keys[j] !== -1) j = (j + 1) & (size - 1);
+    keys[j] = k;
+    offs[j] = o;
   }
-  return -1;
+  for (const r of runs) filter[(r >>> 5) & 2047] |= 1 << (r & 31);
+  return { keys, offsets: offs, mask: size - 1, filter };
+}
+
+const isGap = (c: number) => c === 32 || c === 9 || c === 160 || c === 13 || c === 10;
+const isJoinerCode = (c: number) => c === 39 || c === 8217 || c === 45 || c === 46;
+
+/**
+ * Start of the word ending at `end` (text[end - 1] is a letter or digit), as the forward reader
+ * would have started it when reading from `from`: back over letters, digits and joiners between them.
+ */
+function wordStartBefore(text: string, end: number, from: number): number {
+  let s = end - 1;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (isWordCode(c)) s--;
+    else if (isJoinerCode(c) && s - 1 > from && isWordCode(text.charCodeAt(s - 2))) s -= 2;
+    else break;
+  }
+  return s;
+}
+
+/**
+ * Fills `out` with the starts of words in text[from, to) where a whole phrase may begin (the hash
+ * trie reaches a complete phrase from there): a superset of where the token trie can match, sorted,
+ * without duplicates. No phrase crosses `to` (a paragraph end or a character no phrase crosses).
+ */
+function candidates(m: Matcher, text: string, from: number, to: number, out: number[]): void {
+  const { filter } = m.anchors;
+  let h = FNV;
+  let inRun = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let l: number;
+    if (c < 128) l = ASCII_CODE[c];
+    else {
+      l = WIDE_CODE[c];
+      if (l === 0) l = fillWide(c);
+      if (l === 1) l = 0;
+    }
+    const w = (l + 0xffff) >>> 16; // 1 for a letter or digit, 0 otherwise
+    if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) anchorAt(m, text, from, to, i, h & SMI, out);
+    h = (mix(h, l) & -w) | (FNV & (w - 1));
+    inRun = w;
+  }
+  if (((filter[(h >>> 5) & 2047] >>> h) & inRun) !== 0) anchorAt(m, text, from, to, to, h & SMI, out);
+  if (out.length > 1) {
+    out.sort((a, b) => a - b);
+    let k = 1;
+    for (let j = 1; j < out.length; j++) if (out[j] !== out[k - 1]) out[k++] = out[j];
+    out.length = k;
+  }
+}
+
+/** The letter-or-digit code unit test, cheap for ASCII. */
+const wordAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c < 128 ? ASCII_CODE[c] !== 0 : isWordCode(c);
+};
+
+/** True when text[k] is a joiner with letters or digits on both sides (inside a word). */
+const innerJoiner = (text: string, k: number) => isJoinerCode(text.charCodeAt(k)) && k > 0 && k + 1 < text.length && wordAt(text, k - 1) && wordAt(text, k + 1);
+
+/**
+ * A run of letters and digits ending at `end` (hash `runHash`) may be part of an anchor: add the
+ * starts of the phrases its word anchors.
+ */
+function anchorAt(m: Matcher, text: string, from: number, to: number, end: number, runHash: number, out: number[]): void {
+  const { keys, offsets, mask } = m.anchors;
+  let s = end - 1;
+  while (s > from && wordAt(text, s - 1)) s--;
+  let key = runHash;
+  let wordEnd = end;
+  if ((s > from && innerJoiner(text, s - 1)) || innerJoiner(text, end) || (end < text.length && wordAt(text, end))) {
+    // The run is part of a longer word ("youth's", or one going on past `to`): read it as the forward reader does.
+    s = wordStartBefore(text, end, from);
+    wordEnd = scanWord(text, s);
+    key = wordHash;
+  }
+  let j = key & mask;
+  while (keys[j] !== key && keys[j] !== -1) j = (j + 1) & mask;
+  if (keys[j] === -1) return;
+  let bits = offsets[j];
+  for (let k = 0; bits !== 0; k++, bits >>>= 1) {
+    if (k > 0) {
+      // One word back, over a gap of spaces and line breaks only (as a phrase's words are).
+      let g = s;
+      while (g > from && isGap(text.charCodeAt(g - 1))) g--;
+      if (g === s || g <= from || !isWordCode(text.charCodeAt(g - 1))) return;
+      s = wordStartBefore(text, g, from);
+    }
+    if ((bits & 1) === 0) continue;
+    const e = k === 0 ? wordEnd : scanWord(text, s);
+    if (e > to) continue;
+    const key0 = k === 0 ? key : wordHash;
+    const { keys: fk, nodes, mask: fm } = m.firstWords;
+    let q = key0 & fm;
+    while (fk[q] !== key0 && fk[q] !== -1) q = (q + 1) & fm;
+    if (fk[q] !== -1 && reachesEnd(text, nodes[q], e)) out.push(s);
+  }
 }
 
 /** True when some phrase continues from `node` at text[pos] (pos is just past a word). */
@@ -227,6 +345,8 @@ function firstWordTable(root: HashNode): FirstWords {
 export function compile(families: readonly RuleFamily[]): Matcher {
   const root = newNode();
   const hashRoot = newHashNode();
+  const anchorOffsets = new Map<number, number>();
+  const anchorRuns = new Set<number>();
   let maxLen = 1;
   for (const fam of families) {
     const rule: CompiledRule = { id: `${fam.domain}/${fam.id}`, domain: fam.domain, severity: fam.severity, message: fam.message, sources: fam.sources };
@@ -257,12 +377,17 @@ export function compile(families: readonly RuleFamily[]): Matcher {
           }
           node.terminals.push({ rule, suggestions: form.suggestions, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
           hnode.end = true;
+          let a = 0;
+          exp.tokens.forEach((t, k) => anchorScore(t) > anchorScore(exp.tokens[a]) && (a = k));
+          const key = hashToken(exp.tokens[a]);
+          anchorOffsets.set(key, (anchorOffsets.get(key) ?? 0) | (1 << a));
+          anchorRuns.add(hashToken(bestRun(exp.tokens[a])));
           maxLen = Math.max(maxLen, exp.tokens.length);
         }
       }
     }
   }
-  return { firstWords: firstWordTable(hashRoot), root, maxLen };
+  return { firstWords: firstWordTable(hashRoot), anchors: anchorTable(anchorOffsets, anchorRuns), root, maxLen };
 }
 
 // ---- text helpers -------------------------------------------------------------------------
@@ -493,11 +618,13 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
   let quotes: [number, number][] | undefined;
   let qi = 0;
   const gaps: boolean[] = [];
+  const starts: number[] = [];
+  candidates(m, text, from, to, starts);
+  // Past the last match: a phrase starting inside it is covered by the earlier, longer one.
   let i = from;
-  for (;;) {
-    const s = nextCandidate(m.firstWords, text, i, to);
-    if (s < 0) break;
-    i = candidateEnd;
+  for (const s of starts) {
+    if (s < i) continue;
+    i = s + 1;
     if (s >= lineEnd) {
       // The candidate's paragraph: quotes, sentences and context never reach past it.
       if (paragraph && paragraph.start <= s && s < paragraph.end) {
