@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { Controller, deepTarget } from '../lib/controller.js';
+import { Controller, deepTarget, ownsFocus } from '../lib/controller.js';
 import type { Request } from '../lib/messages.js';
 
 /**
@@ -18,7 +18,7 @@ export default defineUnlistedScript(() => {
   addEventListener('focusin', (e) => void controller.focus(e.composedPath()[0] as Element | null), true);
   // Every frame of the tab hears the question; only the frame holding the worker's field answers.
   browser.runtime.onMessage.addListener((msg: Request, _sender, reply) => {
-    if (!document.hasFocus()) return;
+    if (!ownsFocus()) return;
     if (msg?.type === 'rapport:get-report') {
       const r = controller.report();
       if (r) reply(r);

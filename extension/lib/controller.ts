@@ -139,7 +139,7 @@ export class Controller {
   #broadcast() {
     clearTimeout(this.#broadcastTimer);
     this.#broadcastTimer = setTimeout(() => {
-      if (!document.hasFocus()) return;
+      if (!ownsFocus()) return;
       const report = this.report();
       const key = report ? `${report.disabledReason ?? ''}|${report.findings.map((f) => `${f.start}:${f.end}:${f.rule}`).join(',')}|${report.card?.phrase ?? ''}` : '';
       if (key === this.#lastBroadcast) return;
@@ -391,6 +391,16 @@ export class Controller {
       this.#check(s);
     }
   }
+}
+
+/**
+ * True when the worker's focus is in this frame itself. A document whose child frame has the focus
+ * also "has focus"; then the child frame speaks for the field, not this one.
+ */
+export function ownsFocus(): boolean {
+  if (!document.hasFocus()) return false;
+  const el = deepTarget(document.activeElement);
+  return !(el instanceof HTMLIFrameElement || el instanceof HTMLFrameElement || el instanceof HTMLObjectElement || el instanceof HTMLEmbedElement);
 }
 
 /** The element that really has focus, looking into open and closed shadow roots. */
