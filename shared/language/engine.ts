@@ -134,15 +134,12 @@ let wordHash = 0;
 function scanWord(text: string, i: number): number {
   const n = text.length;
   let h = FNV;
-  for (;;) {
+  for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
-      h = mix(h, lower(c));
-      i++;
-    } else if ((c === 39 || c === 8217 || c === 45 || c === 46) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
-      h = mix(h, lower(c));
-      i++;
-    } else break;
+    const l = codeOf(c);
+    if (l !== 0) h = mix(h, l);
+    else if ((c === 39 || c === 8217 || c === 45 || c === 46) && i + 1 < n && codeOf(text.charCodeAt(i + 1)) !== 0) h = mix(h, c === 8217 ? 39 : c);
+    else break;
   }
   wordHash = h & SMI;
   return i;
@@ -165,6 +162,14 @@ const WIDE_CODE = new Uint16Array(65536);
 
 function fillWide(c: number): number {
   return (WIDE_CODE[c] = isWordCode(c) ? lower(c) : 1);
+}
+
+/** A code unit's lower case if it is a letter or digit, else 0 (the scan's reading of it). */
+function codeOf(c: number): number {
+  if (c < 128) return ASCII_CODE[c];
+  let l = WIDE_CODE[c];
+  if (l === 0) l = fillWide(c);
+  return l === 1 ? 0 : l;
 }
 
 /** Bits 0..k set for the anchor at word index k of some phrase, keyed by the anchor's hash. */
@@ -221,8 +226,8 @@ function wordStartBefore(text: string, end: number, from: number): number {
   let s = end - 1;
   while (s > from) {
     const c = text.charCodeAt(s - 1);
-    if (isWordCode(c)) s--;
-    else if (isJoinerCode(c) && s - 1 > from && isWordCode(text.charCodeAt(s - 2))) s -= 2;
+    if (codeOf(c) !== 0) s--;
+    else if (isJoinerCode(c) && s - 1 > from && wordAt(text, s - 2)) s -= 2;
     else break;
   }
   return s;
@@ -261,10 +266,7 @@ function candidates(m: Matcher, text: string, from: number, to: number, out: num
 }
 
 /** The letter-or-digit code unit test, cheap for ASCII. */
-const wordAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  return c < 128 ? ASCII_CODE[c] !== 0 : isWordCode(c);
-};
+const wordAt = (text: string, k: number) => codeOf(text.charCodeAt(k)) !== 0;
 
 /** True when text[k] is a joiner with letters or digits on both sides (inside a word). */
 const innerJoiner = (text: string, k: number) => isJoinerCode(text.charCodeAt(k)) && k > 0 && k + 1 < text.length && wordAt(text, k - 1) && wordAt(text, k + 1);
