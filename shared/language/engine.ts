@@ -112,14 +112,14 @@ function lower(c: number): number {
   return l;
 }
 
-const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619);
-const FNV = 0x811c9dc5 | 0;
+/** h * 33 + c: a short chain per character (shift, add), which bounds how fast the scan can go. */
+const mix = (h: number, c: number) => ((h << 5) + h + c) | 0;
 /** Hashes are cut to 30 bits so they stay small integers: a map lookup then allocates nothing. */
 const SMI = 0x3fffffff;
 
 /** Hash of a normalized token, computed exactly as the scanner computes it over the text. */
 function hashToken(t: string): number {
-  let h = FNV;
+  let h = 0;
   for (let i = 0; i < t.length; i++) h = mix(h, lower(t.charCodeAt(i)));
   return h & SMI;
 }
@@ -133,7 +133,7 @@ let wordHash = 0;
  */
 function scanWord(text: string, i: number): number {
   const n = text.length;
-  let h = FNV;
+  let h = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     const l = codeOf(c);
@@ -240,7 +240,7 @@ function wordStartBefore(text: string, end: number, from: number): number {
  */
 function candidates(m: Matcher, text: string, from: number, to: number, out: number[]): void {
   const { filter } = m.anchors;
-  let h = FNV;
+  let h = 0;
   let inRun = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -253,7 +253,7 @@ function candidates(m: Matcher, text: string, from: number, to: number, out: num
     }
     const w = (l + 0xffff) >>> 16; // 1 for a letter or digit, 0 otherwise
     if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) anchorAt(m, text, from, to, i, h & SMI, out);
-    h = (mix(h, l) & -w) | (FNV & (w - 1));
+    h = mix(h, l) & -w;
     inRun = w;
   }
   if (((filter[(h >>> 5) & 2047] >>> h) & inRun) !== 0) anchorAt(m, text, from, to, to, h & SMI, out);
