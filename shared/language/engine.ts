@@ -157,19 +157,19 @@ function scanWord(text: string, i: number): number {
 const ASCII_CODE = new Uint16Array(128);
 for (let c = 48; c < 123; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ASCII_CODE[c] = c >= 65 && c <= 90 ? c | 32 : c;
 
-/** As ASCII_CODE for code units of 128 or more, filled as they are met: 0 unknown, 1 neither. */
-const WIDE_CODE = new Uint16Array(65536);
+/** As ASCII_CODE for code units of 128 or more, filled as they are met (UNKNOWN until then). */
+const UNKNOWN = 0xffff;
+const WIDE_CODE = new Uint16Array(65536).fill(UNKNOWN);
 
 function fillWide(c: number): number {
-  return (WIDE_CODE[c] = isWordCode(c) ? lower(c) : 1);
+  return (WIDE_CODE[c] = isWordCode(c) ? lower(c) : 0);
 }
 
 /** A code unit's lower case if it is a letter or digit, else 0 (the scan's reading of it). */
 function codeOf(c: number): number {
   if (c < 128) return ASCII_CODE[c];
-  let l = WIDE_CODE[c];
-  if (l === 0) l = fillWide(c);
-  return l === 1 ? 0 : l;
+  const l = WIDE_CODE[c];
+  return l === UNKNOWN ? fillWide(c) : l;
 }
 
 /** Bits 0..k set for the anchor at word index k of some phrase, keyed by the anchor's hash. */
@@ -242,19 +242,25 @@ function candidates(m: Matcher, text: string, from: number, to: number, out: num
   const { filter } = m.anchors;
   let h = 0;
   let inRun = 0;
+  let unknown = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     let l: number;
     if (c < 128) l = ASCII_CODE[c];
-    else {
-      l = WIDE_CODE[c];
-      if (l === 0) l = fillWide(c);
-      if (l === 1) l = 0;
+    else if ((l = WIDE_CODE[c]) === UNKNOWN) {
+      // Learnt after the pass (no call in this loop keeps it fast), which then runs again.
+      unknown = true;
+      l = 0;
     }
     const w = (l + 0xffff) >>> 16; // 1 for a letter or digit, 0 otherwise
     if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) anchorAt(m, text, from, to, i, h & SMI, out);
     h = mix(h, l) & -w;
     inRun = w;
+  }
+  if (unknown) {
+    for (let i = from; i < to; i++) codeOf(text.charCodeAt(i));
+    out.length = 0;
+    return candidates(m, text, from, to, out);
   }
   if (((filter[(h >>> 5) & 2047] >>> h) & inRun) !== 0) anchorAt(m, text, from, to, to, h & SMI, out);
   if (out.length > 1) {
