@@ -233,17 +233,17 @@ function wordStartBefore(text: string, end: number, from: number): number {
   return s;
 }
 
-/**
- * Fills `out` with the starts of words in text[from, to) where a whole phrase may begin (the hash
- * trie reaches a complete phrase from there): a superset of where the token trie can match, sorted,
- * without duplicates. No phrase crosses `to` (a paragraph end or a character no phrase crosses).
- */
-function candidates(m: Matcher, text: string, from: number, to: number, out: number[]): void {
+/** The scan's state between stretches: the current run's hash, whether a run is open, whether a code unit was new. */
+const scan = { hash: 0, inRun: 0, unknown: false };
+const STRETCH = 4096;
+
+/** Scans text[at, end), part of candidates(m, text, from, to, out). */
+function scanStretch(m: Matcher, text: string, from: number, to: number, at: number, end: number, out: number[]): void {
   const { filter } = m.anchors;
-  let h = 0;
-  let inRun = 0;
+  let h = scan.hash;
+  let inRun = scan.inRun;
   let unknown = false;
-  for (let i = from; i < to; i++) {
+  for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
     let l: number;
     if (c < 128) l = ASCII_CODE[c];
@@ -257,12 +257,30 @@ function candidates(m: Matcher, text: string, from: number, to: number, out: num
     h = mix(h, l) & -w;
     inRun = w;
   }
-  if (unknown) {
+  scan.hash = h;
+  scan.inRun = inRun;
+  scan.unknown = unknown;
+}
+
+/**
+ * Fills `out` with the starts of words in text[from, to) where a whole phrase may begin (the hash
+ * trie reaches a complete phrase from there): a superset of where the token trie can match, sorted,
+ * without duplicates. No phrase crosses `to` (a paragraph end or a character no phrase crosses).
+ */
+function candidates(m: Matcher, text: string, from: number, to: number, out: number[]): void {
+  scan.hash = 0;
+  scan.inRun = 0;
+  scan.unknown = false;
+  // Stretch by stretch: a loop that runs for a whole long text in one call is compiled mid-loop,
+  // before the code after it ever ran, and that compiled code is reused and thrown away on every
+  // later call; a call per stretch is compiled whole, early.
+  for (let at = from; at < to && !scan.unknown; at += STRETCH) scanStretch(m, text, from, to, at, Math.min(to, at + STRETCH), out);
+  if (scan.unknown) {
     for (let i = from; i < to; i++) codeOf(text.charCodeAt(i));
     out.length = 0;
     return candidates(m, text, from, to, out);
   }
-  if (((filter[(h >>> 5) & 2047] >>> h) & inRun) !== 0) anchorAt(m, text, from, to, to, h & SMI, out);
+  if (((m.anchors.filter[(scan.hash >>> 5) & 2047] >>> scan.hash) & scan.inRun) !== 0) anchorAt(m, text, from, to, to, scan.hash & SMI, out);
   if (out.length > 1) {
     out.sort((a, b) => a - b);
     let k = 1;
