@@ -1,7 +1,6 @@
 /** The suggestion card: a labelled dialog in Rapport's closed shadow root, drawn with Preact. */
-import { render } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import { citationLabel } from '../../shared/content/sources.js';
+import { Component, createRef, render } from 'preact';
+import { citationLabel } from '../../shared/content/source-labels.js';
 import type { Finding } from '../../shared/language/types.js';
 
 export interface CardActions {
@@ -22,15 +21,27 @@ export interface CardProps {
 
 const WIDTH = 340;
 
-function Card({ finding, anchor, related, focusFirst, actions }: CardProps) {
-  const first = useRef<HTMLButtonElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    if (focusFirst) (first.current ?? box.current)?.focus();
-  }, [finding, focusFirst]);
-  useLayoutEffect(() => {
+/**
+ * A class component, not hooks: the content script stays within its size budget without Preact's
+ * hooks module. After each render the card is placed; focus moves only for a new finding.
+ */
+class Card extends Component<CardProps> {
+  #first = createRef<HTMLButtonElement>();
+  #box = createRef<HTMLDivElement>();
+
+  override componentDidMount() {
+    this.#place(true);
+  }
+
+  override componentDidUpdate(prev: CardProps) {
+    this.#place(prev.finding !== this.props.finding || prev.focusFirst !== this.props.focusFirst);
+  }
+
+  #place(focus: boolean) {
+    const { anchor, focusFirst } = this.props;
+    if (focus && focusFirst) (this.#first.current ?? this.#box.current)?.focus();
     // Below the phrase if it fits, else above; always inside the viewport.
-    const el = box.current!;
+    const el = this.#box.current!;
     const h = el.offsetHeight;
     const vw = window.innerWidth;
     const vh = window.innerHeight;
@@ -40,58 +51,63 @@ function Card({ finding, anchor, related, focusFirst, actions }: CardProps) {
     const left = Math.max(4, Math.min(anchor.left, vw - Math.min(WIDTH, vw - 8) - 4));
     el.style.top = `${top}px`;
     el.style.left = `${left}px`;
-  });
-  const src = finding.sources[0];
-  return (
-    <div
-      ref={box}
-      class="card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="rapport-phrase"
-      aria-describedby="rapport-why"
-      tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          actions.close();
-        }
-      }}
-    >
-      <p class="eyebrow">{finding.severity === 'avoid' ? 'Rapport suggests avoiding' : 'Rapport suggests reconsidering'}</p>
-      <h2 id="rapport-phrase">“{finding.text}”</h2>
-      <p id="rapport-why">{finding.message}</p>
-      {finding.suggestions.length > 0 && (
-        <ul class="suggestions" aria-label="Suggestions">
-          {finding.suggestions.map((s, i) => (
-            <li>
-              <button type="button" class="suggestion" ref={i === 0 ? first : undefined} onClick={() => actions.apply(i)}>
-                {s}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {src && (
-        <p class="source">
-          <span>Source: {citationLabel(src)}</span>
-          {src.quote && <q>{src.quote}</q>}
-        </p>
-      )}
-      {related && (
-        <details class="learn">
-          <summary>Learn more: {related.title}</summary>
-          <p>{related.summary}</p>
-        </details>
-      )}
-      <div class="actions">
-        <button type="button" onClick={actions.ignore}>Ignore here</button>
-        <button type="button" onClick={actions.disableRule}>Turn off this rule</button>
-        <button type="button" aria-label="Close" onClick={actions.close}>Close</button>
+  }
+
+  render({ finding, related, actions }: CardProps) {
+    const first = this.#first;
+    const box = this.#box;
+    const src = finding.sources[0];
+    return (
+      <div
+        ref={box}
+        class="card"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="rapport-phrase"
+        aria-describedby="rapport-why"
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            actions.close();
+          }
+        }}
+      >
+        <p class="eyebrow">{finding.severity === 'avoid' ? 'Rapport suggests avoiding' : 'Rapport suggests reconsidering'}</p>
+        <h2 id="rapport-phrase">“{finding.text}”</h2>
+        <p id="rapport-why">{finding.message}</p>
+        {finding.suggestions.length > 0 && (
+          <ul class="suggestions" aria-label="Suggestions">
+            {finding.suggestions.map((s, i) => (
+              <li>
+                <button type="button" class="suggestion" ref={i === 0 ? first : undefined} onClick={() => actions.apply(i)}>
+                  {s}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {src && (
+          <p class="source">
+            <span>Source: {citationLabel(src)}</span>
+            {src.quote && <q>{src.quote}</q>}
+          </p>
+        )}
+        {related && (
+          <details class="learn">
+            <summary>Learn more: {related.title}</summary>
+            <p>{related.summary}</p>
+          </details>
+        )}
+        <div class="actions">
+          <button type="button" onClick={actions.ignore}>Ignore here</button>
+          <button type="button" onClick={actions.disableRule}>Turn off this rule</button>
+          <button type="button" aria-label="Close" onClick={actions.close}>Close</button>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
 
 export function renderCard(container: Element, props: CardProps | null): void {

@@ -3,14 +3,14 @@
  * term guides that language rules name (TERM-GUIDES.md). A SourceRef's `source` is one of these ids.
  */
 
+import { citationLabel, SOURCE_LABELS } from './source-labels.js';
+
 export type SourceKind = 'seed' | 'guide';
 
-export interface Source {
+interface SourceDetails {
   id: string;
   kind: SourceKind;
   title: string;
-  /** Short label for a citation line, e.g. "CA DOJ Bulletin 2021-DLE-04". */
-  short: string;
   publisher: string;
   /** ISO date or year as the document gives it. */
   date: string;
@@ -20,12 +20,16 @@ export interface Source {
   unverified?: boolean;
 }
 
-export const sources: readonly Source[] = [
+export interface Source extends SourceDetails {
+  /** Short label for a citation line, e.g. "CA DOJ Bulletin 2021-DLE-04" (from source-labels.ts). */
+  short: string;
+}
+
+const details: readonly SourceDetails[] = [
   {
     id: 'cdss-hr-training',
     kind: 'seed',
     title: 'Harm Reduction (training presentation)',
-    short: 'CDSS Harm Reduction training',
     publisher: 'California Department of Social Services, Child Trafficking Research and Policy Unit',
     date: 'undated',
     audience: 'county child welfare and probation staff, STRTP and foster care providers',
@@ -34,7 +38,6 @@ export const sources: readonly Source[] = [
     id: 'cdss-csey-hr',
     kind: 'seed',
     title: 'Commercially Sexually Exploited Youth and Harm Reduction',
-    short: 'CDSS CSEY and Harm Reduction slides',
     publisher: 'California Department of Social Services, Child Trafficking Response Unit',
     date: 'undated',
     audience: 'county child welfare and probation staff, caregivers and providers',
@@ -43,7 +46,6 @@ export const sources: readonly Source[] = [
     id: 'acin-i-57-17',
     kind: 'seed',
     title: 'All County Information Notice I-57-17: Recommended Practices for Providers Serving CSEC',
-    short: 'ACIN I-57-17',
     publisher: 'California Department of Social Services',
     date: '2017-11-20',
     audience: 'county child welfare and probation, providers, foster family agencies, mental health plans',
@@ -52,7 +54,6 @@ export const sources: readonly Source[] = [
     id: 'doj-2021-dle-04',
     kind: 'seed',
     title: 'Information Bulletin 2021-DLE-04: Harm Reduction Techniques for Commercially Sexually Exploited Youth',
-    short: 'CA DOJ Bulletin 2021-DLE-04',
     publisher: 'California Department of Justice, Division of Law Enforcement',
     date: '2021-06-18',
     audience: 'California law enforcement agencies',
@@ -61,7 +62,6 @@ export const sources: readonly Source[] = [
     id: 'pact-2023',
     kind: 'seed',
     title: 'PACT Convening "Redefine" (incl. UC Davis CAARE Center, Building Resilience Through Harm Reduction)',
-    short: 'PACT Convening 2023',
     publisher: 'Child and Family Policy Institute of California',
     date: '2023-04-17',
     audience: 'child welfare, probation and provider staff',
@@ -70,7 +70,6 @@ export const sources: readonly Source[] = [
     id: 'luxembourg-2016',
     kind: 'guide',
     title: 'Terminology Guidelines for the Protection of Children from Sexual Exploitation and Sexual Abuse',
-    short: 'Luxembourg Terminology Guidelines (2016)',
     publisher: 'Interagency Working Group / ECPAT International',
     date: '2016',
     audience: 'everyone who writes about children',
@@ -80,7 +79,6 @@ export const sources: readonly Source[] = [
     id: 'ap-stylebook-2016',
     kind: 'guide',
     title: 'AP Stylebook: "prostitute" not to be used for children',
-    short: 'AP Stylebook (2016)',
     publisher: 'Associated Press',
     date: '2016',
     audience: 'journalists and writers',
@@ -89,7 +87,6 @@ export const sources: readonly Source[] = [
     id: 'illinois-dhs-trafficking',
     kind: 'guide',
     title: 'Language of Human Trafficking',
-    short: 'Illinois DHS, Language of Human Trafficking',
     publisher: 'Illinois Department of Human Services',
     date: 'undated',
     audience: 'human services staff',
@@ -98,7 +95,6 @@ export const sources: readonly Source[] = [
     id: 'ecpat-usa-words-matter',
     kind: 'guide',
     title: 'Words Matter',
-    short: 'ECPAT-USA, Words Matter',
     publisher: 'ECPAT-USA',
     date: 'undated',
     audience: 'everyone who writes about children',
@@ -107,7 +103,6 @@ export const sources: readonly Source[] = [
     id: 'wcsap-2019',
     kind: 'guide',
     title: 'Commercial Sexual Exploitation of Young People: Shared Language for Advocacy',
-    short: 'WCSAP Shared Language (2019)',
     publisher: 'Washington Coalition of Sexual Assault Programs',
     date: '2019',
     audience: 'advocates',
@@ -116,7 +111,6 @@ export const sources: readonly Source[] = [
     id: 'nida-words-matter',
     kind: 'guide',
     title: 'Words Matter: Terms to Use and Avoid When Talking About Addiction',
-    short: 'NIDA, Words Matter',
     publisher: 'National Institute on Drug Abuse',
     date: 'undated',
     audience: 'clinicians and everyone who writes about substance use',
@@ -125,7 +119,6 @@ export const sources: readonly Source[] = [
     id: 'va-destigmatizing-language',
     kind: 'guide',
     title: 'Destigmatizing language in substance use (VA design system content guide)',
-    short: 'VA, Destigmatizing language in substance use',
     publisher: 'U.S. Department of Veterans Affairs',
     date: 'undated',
     audience: 'clinicians and content writers',
@@ -134,7 +127,6 @@ export const sources: readonly Source[] = [
     id: 'ondcp-2017',
     kind: 'guide',
     title: 'Changing the Language of Addiction',
-    short: 'ONDCP, Changing the Language of Addiction (2017)',
     publisher: 'White House Office of National Drug Control Policy',
     date: '2017',
     audience: 'federal agencies and the public',
@@ -143,7 +135,6 @@ export const sources: readonly Source[] = [
     id: 'samhsa-2004',
     kind: 'guide',
     title: 'Substance Use Disorders: A Guide to the Use of Language',
-    short: 'SAMHSA/CSAT, Guide to the Use of Language (2004)',
     publisher: 'SAMHSA Center for Substance Abuse Treatment',
     date: '2004',
     audience: 'treatment providers',
@@ -152,7 +143,6 @@ export const sources: readonly Source[] = [
     id: 'rri-addictionary',
     kind: 'guide',
     title: 'Addictionary',
-    short: 'Recovery Research Institute, Addictionary',
     publisher: 'Recovery Research Institute',
     date: 'undated',
     audience: 'everyone who writes about substance use',
@@ -161,7 +151,6 @@ export const sources: readonly Source[] = [
     id: 'aap-2022',
     kind: 'guide',
     title: 'Alinsky et al., Pediatrics 2022;149(6): language in adolescent substance use',
-    short: 'American Academy of Pediatrics (2022)',
     publisher: 'American Academy of Pediatrics',
     date: '2022',
     audience: 'pediatric clinicians',
@@ -170,7 +159,6 @@ export const sources: readonly Source[] = [
     id: 'cwla-strength-based',
     kind: 'guide',
     title: 'Strength-Based Child Welfare Words and Expressions',
-    short: 'CWLA, Strength-Based Words and Expressions',
     publisher: 'Child Welfare League of America',
     date: 'undated',
     audience: 'child welfare staff',
@@ -179,7 +167,6 @@ export const sources: readonly Source[] = [
     id: 'tact-2019',
     kind: 'guide',
     title: 'Language That Cares',
-    short: 'TACT, Language That Cares (2019)',
     publisher: 'The Adolescent and Children\'s Trust (TACT)',
     date: '2019',
     audience: 'children\'s services in the UK',
@@ -188,7 +175,6 @@ export const sources: readonly Source[] = [
     id: 'okdhs-words-matter',
     kind: 'guide',
     title: 'Trauma Informed Language – Words Matter',
-    short: 'Oklahoma Human Services, Trauma Informed Language',
     publisher: 'Oklahoma Human Services',
     date: 'undated',
     audience: 'child welfare staff',
@@ -197,7 +183,6 @@ export const sources: readonly Source[] = [
     id: 'wa-dcyf-4550',
     kind: 'guide',
     title: 'Policy 4550: Youth Missing from Care',
-    short: 'Washington DCYF policy 4550',
     publisher: 'Washington State Department of Children, Youth, and Families',
     date: 'undated',
     audience: 'child welfare staff',
@@ -206,7 +191,6 @@ export const sources: readonly Source[] = [
     id: 'stigmatizing-descriptors-research',
     kind: 'guide',
     title: 'Research on stigmatizing descriptors in records (Sun et al., Health Affairs 2022; Goddu et al., J Gen Intern Med 2018)',
-    short: 'Sun et al., Health Affairs (2022)',
     publisher: 'Health Affairs; Journal of General Internal Medicine',
     date: '2022',
     audience: 'clinicians and anyone writing records',
@@ -215,7 +199,6 @@ export const sources: readonly Source[] = [
     id: 'afsp-reporting-suicide',
     kind: 'guide',
     title: 'Recommendations for Reporting on Suicide',
-    short: 'Recommendations for Reporting on Suicide (AFSP and partners)',
     publisher: 'American Foundation for Suicide Prevention and partners',
     date: 'undated',
     audience: 'anyone writing about suicide',
@@ -224,7 +207,6 @@ export const sources: readonly Source[] = [
     id: 'mindframe',
     kind: 'guide',
     title: 'Mindframe guidelines on language about mental ill-health',
-    short: 'Mindframe (Australia)',
     publisher: 'Everymind / Mindframe',
     date: 'undated',
     audience: 'anyone writing about mental health',
@@ -233,7 +215,6 @@ export const sources: readonly Source[] = [
     id: 'nottinghamshire-recovery-language',
     kind: 'guide',
     title: 'Recovery-oriented language guide',
-    short: 'Nottinghamshire Healthcare NHS Trust, recovery-oriented language',
     publisher: 'Nottinghamshire Healthcare NHS Foundation Trust',
     date: 'undated',
     audience: 'mental health staff',
@@ -242,12 +223,13 @@ export const sources: readonly Source[] = [
     id: 'va-identity-language',
     kind: 'guide',
     title: 'Person-first language on immigration status and homelessness (VA and others)',
-    short: 'VA and others, person-first identity language',
     publisher: 'U.S. Department of Veterans Affairs and others',
     date: 'undated',
     audience: 'content writers',
   },
 ];
+
+export const sources: readonly Source[] = details.map((d) => ({ ...d, short: SOURCE_LABELS[d.id] ?? d.id }));
 
 const byId = new Map(sources.map((s) => [s.id, s]));
 
@@ -255,9 +237,4 @@ export function getSource(id: string): Source | undefined {
   return byId.get(id);
 }
 
-/** "CA DOJ Bulletin 2021-DLE-04, What to Avoid": how a citation reads in the UI and CLI. */
-export function citationLabel(ref: { source: string; section?: string }): string {
-  const s = byId.get(ref.source);
-  const name = s ? s.short : ref.source;
-  return ref.section ? `${name}, ${ref.section}` : name;
-}
+export { citationLabel };
