@@ -6,13 +6,16 @@
 //     work and is excluded), beside the same keystrokes without the extension;
 //   - the content script's main-thread cost on a page with no editable field (ScriptDuration of the
 //     page's renderer with the extension minus without it, median of 7 loads);
-//   - the loader content script's and the lazily injected engine's sizes, gzipped.
+//   - the loader content script's and the lazily injected engine's sizes, gzipped;
+//   - the first render of a <rapport-reassessment> on a fresh page (widgets/demo/bench.html, served
+//     with the strict CSP by scripts/serve.mjs, as the widgets' e2e tests serve it), median of 7.
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -46,6 +49,44 @@ async function launch(withExtension) {
   let worker;
   if (withExtension) worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker };
+}
+
+const REASSESSMENT_RUNS = 7;
+
+/**
+ * The reassessment widget's first render (construction, first Preact render, every free-text
+ * field's checker) as widgets/demo/bench.html measures it, once per fresh browser context, with
+ * no extension. A page that logs an error or does not draw the form stops the bench.
+ */
+async function reassessmentFirstRender() {
+  const { server: demo, url } = await startServer({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < REASSESSMENT_RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${url}/bench.html`);
+      await page.waitForFunction(() => 'rapportFirstRender' in window);
+      const ms = await page.evaluate(() => window.rapportFirstRender);
+      const drawn = await page.locator('rapport-reassessment').evaluate((el) => !!el.shadowRoot?.querySelector('#behaviour-description'));
+      await context.close();
+      if (problems.length) throw new Error(`bench.html: ${problems.join('; ')}`);
+      if (!drawn || !Number.isFinite(ms) || ms <= 0) throw new Error(`bench.html: no form drawn or no figure (${ms})`);
+      runs.push(ms);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => demo.close(r));
+  }
+  return runs;
 }
 
 const pct = (xs, p) => {
@@ -168,6 +209,9 @@ console.log(`First focus on a fresh page -> first underline (engine injected): m
 const withExt = await scriptCost(true);
 const without = await scriptCost(false);
 console.log(`Content script on a page with no editable field: ${(withExt - without).toFixed(2)} ms main-thread script (with ${withExt.toFixed(2)} ms, without ${without.toFixed(2)} ms; median of 7)`);
+
+const renders = await reassessmentFirstRender();
+console.log(`Reassessment widget first render on a fresh page: median ${pct(renders, 50).toFixed(1)} ms of ${renders.length} (goal < 50 ms; runs ${renders.map((t) => t.toFixed(1)).join(', ')} ms)`);
 
 for (const [label, file] of [['Content script (loader, every page)', 'loader.js'], ['Engine (injected on first focus, lexicon included)', 'engine.js']]) {
   const js = readFileSync(join(EXTENSION, file));
