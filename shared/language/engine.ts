@@ -15,8 +15,8 @@ import type { Domain, Finding, Severity, SourceRef } from './types.js';
 interface CompiledContext {
   notBefore: string[][];
   notAfter: string[][];
-  requireNear: string[][];
-  excludeNear: string[][];
+  requireNear: SeqIndex;
+  excludeNear: SeqIndex;
   window: number;
   caseSensitive: boolean;
 }
@@ -32,6 +32,8 @@ export interface CompiledRule {
 interface Terminal {
   rule: CompiledRule;
   suggestions: string[];
+  /** `suggestions` split for fillCaptures. */
+  templates: (string | number)[][];
   captures: [number, number][];
   context: CompiledContext;
   /** The literal tokens (lower case), and as written in the lexicon for case-sensitive rules. */
@@ -63,12 +65,33 @@ const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
 
 const toSeqs = (patterns: string[] | undefined) => (patterns ?? []).flatMap((p) => expandPattern(p).map((e) => e.tokens));
 
+/** Word sequences filed by their first word (those starting with a wildcard apart), so a check looks only at those that can match. */
+interface SeqIndex {
+  byFirst: Map<string, string[][]>;
+  wild: string[][];
+  size: number;
+}
+
+function indexSeqs(seqs: string[][]): SeqIndex {
+  const byFirst = new Map<string, string[][]>();
+  const wild: string[][] = [];
+  for (const seq of seqs) {
+    if (seq[0] === WILDCARD) wild.push(seq);
+    else {
+      const list = byFirst.get(seq[0]);
+      if (list) list.push(seq);
+      else byFirst.set(seq[0], [seq]);
+    }
+  }
+  return { byFirst, wild, size: seqs.length };
+}
+
 function mergeContext(a: RuleContext | undefined, b: RuleContext | undefined): CompiledContext {
   return {
     notBefore: toSeqs([...(a?.notBefore ?? []), ...(b?.notBefore ?? [])]),
     notAfter: toSeqs([...(a?.notAfter ?? []), ...(b?.notAfter ?? [])]),
-    requireNear: toSeqs([...(a?.requireNear ?? []), ...(b?.requireNear ?? [])]),
-    excludeNear: toSeqs([...(a?.excludeNear ?? []), ...(b?.excludeNear ?? [])]),
+    requireNear: indexSeqs(toSeqs([...(a?.requireNear ?? []), ...(b?.requireNear ?? [])])),
+    excludeNear: indexSeqs(toSeqs([...(a?.excludeNear ?? []), ...(b?.excludeNear ?? [])])),
     window: b?.window ?? a?.window ?? 6,
     caseSensitive: !!(b?.caseSensitive ?? a?.caseSensitive),
   };
@@ -176,6 +199,12 @@ function codeOf(c: number): number {
 interface Anchors {
   keys: Int32Array;
   offsets: Int32Array;
+  /**
+   * Per anchor (BEFORE slots each), the leadBit of the last letter of each word that stands k words
+   * before it in a phrase (slot k - 1; all bits where that word is a wildcard): a hit whose k-th
+   * previous word ends otherwise cannot be word k or later of any phrase.
+   */
+  before: Int32Array;
   mask: number;
   /** Maybe-an-anchor filter: one bit per value of the low 16 bits of a run's hash. */
   filter: Int32Array;
@@ -198,21 +227,26 @@ const bestRun = (t: string) => t.split(/['’.-]/).reduce((a, b) => (runScore(b)
 
 const anchorScore = (t: string) => (t === WILDCARD ? -1 : runScore(bestRun(t)));
 
-/** `offsets`: anchor word hash → bits; `runs`: the anchors' longest runs, for the filter. */
-function anchorTable(offsets: Map<number, number>, runs: Set<number>): Anchors {
+/** Words back from an anchor whose last letters `Anchors.before` keeps. */
+const BEFORE = 4;
+
+/** `offsets`: anchor word hash → bits; `before`: → last letters before it; `runs`: the anchors' longest runs, for the filter. */
+function anchorTable(offsets: Map<number, number>, before: Map<number, number>, runs: Set<number>): Anchors {
   let size = 16;
   while (size < offsets.size * 4) size *= 2;
   const keys = new Int32Array(size).fill(-1);
   const offs = new Int32Array(size);
+  const befores = new Int32Array(size * BEFORE);
   const filter = new Int32Array(2048);
   for (const [k, o] of offsets) {
     let j = k & (size - 1);
     while (keys[j] !== -1) j = (j + 1) & (size - 1);
     keys[j] = k;
     offs[j] = o;
+    for (let b = 0; b < BEFORE; b++) befores[j * BEFORE + b] = before.get(k * BEFORE + b) ?? 0;
   }
   for (const r of runs) filter[(r >>> 5) & 2047] |= 1 << (r & 31);
-  return { keys, offsets: offs, mask: size - 1, filter };
+  return { keys, offsets: offs, before: befores, mask: size - 1, filter };
 }
 
 const isGap = (c: number) => c === 32 || c === 9 || c === 160 || c === 13 || c === 10;
@@ -237,12 +271,16 @@ function wordStartBefore(text: string, end: number, from: number): number {
 const scan = { hash: 0, inRun: 0, unknown: false };
 const STRETCH = 4096;
 
-/** Scans text[at, end), part of candidates(m, text, from, to, out). */
-function scanStretch(m: Matcher, text: string, from: number, to: number, at: number, end: number, out: number[]): void {
-  const { filter } = m.anchors;
+/** Where runs that may be anchors end, and their hashes: the scan only records them (no call in its loop). */
+const HIT_END = new Int32Array(STRETCH);
+const HIT_HASH = new Int32Array(STRETCH);
+
+/** Scans text[at, end), recording possible anchors in HIT_END/HIT_HASH; returns how many. */
+function scanStretch(filter: Int32Array, text: string, at: number, end: number): number {
   let h = scan.hash;
   let inRun = scan.inRun;
   let unknown = false;
+  let n = 0;
   for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
     let l: number;
@@ -253,13 +291,17 @@ function scanStretch(m: Matcher, text: string, from: number, to: number, at: num
       l = 0;
     }
     const w = (l + 0xffff) >>> 16; // 1 for a letter or digit, 0 otherwise
-    if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) anchorAt(m, text, from, to, i, h & SMI, out);
+    if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) {
+      HIT_END[n] = i;
+      HIT_HASH[n++] = h & SMI;
+    }
     h = mix(h, l) & -w;
     inRun = w;
   }
   scan.hash = h;
   scan.inRun = inRun;
   scan.unknown = unknown;
+  return n;
 }
 
 /**
@@ -274,7 +316,11 @@ function candidates(m: Matcher, text: string, from: number, to: number, out: num
   // Stretch by stretch: a loop that runs for a whole long text in one call is compiled mid-loop,
   // before the code after it ever ran, and that compiled code is reused and thrown away on every
   // later call; a call per stretch is compiled whole, early.
-  for (let at = from; at < to && !scan.unknown; at += STRETCH) scanStretch(m, text, from, to, at, Math.min(to, at + STRETCH), out);
+  const { filter } = m.anchors;
+  for (let at = from; at < to && !scan.unknown; at += STRETCH) {
+    const n = scanStretch(filter, text, at, Math.min(to, at + STRETCH));
+    for (let k = 0; k < n; k++) anchorAt(m, text, from, to, HIT_END[k], HIT_HASH[k], out);
+  }
   if (scan.unknown) {
     for (let i = from; i < to; i++) codeOf(text.charCodeAt(i));
     out.length = 0;
@@ -300,7 +346,7 @@ const innerJoiner = (text: string, k: number) => isJoinerCode(text.charCodeAt(k)
  * starts of the phrases its word anchors.
  */
 function anchorAt(m: Matcher, text: string, from: number, to: number, end: number, runHash: number, out: number[]): void {
-  const { keys, offsets, mask } = m.anchors;
+  const { keys, offsets, before, mask } = m.anchors;
   let s = end - 1;
   while (s > from && wordAt(text, s - 1)) s--;
   let key = runHash;
@@ -321,6 +367,8 @@ function anchorAt(m: Matcher, text: string, from: number, to: number, end: numbe
       let g = s;
       while (g > from && isGap(text.charCodeAt(g - 1))) g--;
       if (g === s || g <= from || !isWordCode(text.charCodeAt(g - 1))) return;
+      // Most hits stop here: no phrase has a word ending in that letter just before this anchor.
+      if (k <= BEFORE && (before[j * BEFORE + k - 1] & leadBit(codeOf(text.charCodeAt(g - 1)))) === 0) return;
       s = wordStartBefore(text, g, from);
     }
     if ((bits & 1) === 0) continue;
@@ -372,6 +420,7 @@ export function compile(families: readonly RuleFamily[]): Matcher {
   const root = newNode();
   const hashRoot = newHashNode();
   const anchorOffsets = new Map<number, number>();
+  const anchorBefore = new Map<number, number>();
   const anchorRuns = new Set<number>();
   let maxLen = 1;
   for (const fam of families) {
@@ -379,6 +428,7 @@ export function compile(families: readonly RuleFamily[]): Matcher {
     if (fam.id.includes('/')) rule.id = fam.id;
     for (const form of fam.forms) {
       const context = mergeContext(fam.context, form.context);
+      const templates = form.suggestions.map(template);
       for (const pattern of form.match) {
         const exact = new Map(context.caseSensitive ? expandPattern(pattern, true).map((e) => [e.tokens.join(' ').toLowerCase(), e.tokens] as const) : []);
         for (const exp of expandPattern(pattern)) {
@@ -401,19 +451,24 @@ export function compile(families: readonly RuleFamily[]): Matcher {
               node = n;
             }
           }
-          node.terminals.push({ rule, suggestions: form.suggestions, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
+          node.terminals.push({ rule, suggestions: form.suggestions, templates, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
           hnode.end = true;
           let a = 0;
           exp.tokens.forEach((t, k) => anchorScore(t) > anchorScore(exp.tokens[a]) && (a = k));
           const key = hashToken(exp.tokens[a]);
           anchorOffsets.set(key, (anchorOffsets.get(key) ?? 0) | (1 << a));
+          for (let b = 0; b < Math.min(a, BEFORE); b++) {
+            const p = exp.tokens[a - 1 - b];
+            const slot = key * BEFORE + b;
+            anchorBefore.set(slot, (anchorBefore.get(slot) ?? 0) | (p === WILDCARD ? -1 : leadBit(lower(p.charCodeAt(p.length - 1)))));
+          }
           anchorRuns.add(hashToken(bestRun(exp.tokens[a])));
           maxLen = Math.max(maxLen, exp.tokens.length);
         }
       }
     }
   }
-  return { firstWords: firstWordTable(hashRoot), anchors: anchorTable(anchorOffsets, anchorRuns), root, maxLen };
+  return { firstWords: firstWordTable(hashRoot), anchors: anchorTable(anchorOffsets, anchorBefore, anchorRuns), root, maxLen };
 }
 
 // ---- text helpers -------------------------------------------------------------------------
@@ -475,8 +530,16 @@ interface Token {
 
 /** A word as the trie spells it: lower case, curly apostrophes straight. */
 function normAt(text: string, start: number, end: number): string {
-  const w = text.slice(start, end).toLowerCase();
-  return w.indexOf('’') < 0 ? w : w.replace(/’/g, "'");
+  // Most words are lower-case ASCII already: a slice, without toLowerCase's slow path for the
+  // two-byte strings that notes with curly quotes or emoji are.
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) {
+      const w = text.slice(start, end).toLowerCase();
+      return w.indexOf('’') < 0 ? w : w.replace(/’/g, "'");
+    }
+  }
+  return text.slice(start, end);
 }
 
 /**
@@ -499,19 +562,51 @@ function readToken(text: string, pos: number, limit: number, out: Token[], gaps:
   return true;
 }
 
-/** Up to `max` words from `pos`, stopping at `limit` (the end of the line). */
-function tokensFrom(text: string, pos: number, limit: number, max: number, gaps: boolean[]): Token[] {
+/** . ! ? ; : the marks that end a sentence for context checks. */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
+
+/** What /\s/ matches, by code unit. */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Up to `max` words of the sentence after `pos`, before `limit`: it ends at the first . ! ? or ;
+ * (a "." inside a word such as "u.a" included). Reads only as much text as the words need.
+ */
+function tokensAfter(text: string, pos: number, limit: number, max: number): Token[] {
   const out: Token[] = [];
-  while (out.length < max && readToken(text, pos, limit, out, gaps));
+  let j = pos;
+  while (out.length < max) {
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (isStop(c)) return out;
+      if (isWordCode(c)) break;
+    }
+    if (j >= limit) return out;
+    let end = Math.min(scanWord(text, j), limit);
+    const dot = text.indexOf('.', j);
+    const cut = dot >= 0 && dot < end;
+    if (cut) end = dot;
+    out.push({ start: j, end, norm: normAt(text, j, end) });
+    if (cut) return out;
+    j = end;
+  }
   return out;
 }
 
-/** Words before `pos`, nearest first, back to `limit`. */
+/**
+ * Words of the sentence before `pos`, nearest first, back to `limit`: the sentence starts after a
+ * . ! ? or ; that a space follows.
+ */
 function tokensBefore(text: string, pos: number, limit: number, max: number): Token[] {
   const out: Token[] = [];
   let i = pos;
   while (out.length < max && i > limit) {
-    while (i > limit && !isWordCode(text.charCodeAt(i - 1))) i--;
+    for (; i > limit; i--) {
+      const c = text.charCodeAt(i - 1);
+      if (isWordCode(c)) break;
+      if (isStop(c) && isSpaceCode(text.charCodeAt(i))) return out;
+    }
     if (i <= limit) break;
     let s = i;
     while (s > limit && joinsBefore(text, s)) s--;
@@ -523,6 +618,16 @@ function tokensBefore(text: string, pos: number, limit: number, max: number): To
 
 const seqMatches = (toks: Token[], seq: string[]) => seqMatchesAt(toks, 0, seq);
 
+/** True when some sequence of `idx` matches `toks` at some word. */
+function anyAt(toks: Token[], idx: SeqIndex): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const list = idx.byFirst.get(toks[k].norm);
+    if (list !== undefined) for (const seq of list) if (seqMatchesAt(toks, k, seq)) return true;
+    for (const seq of idx.wild) if (seqMatchesAt(toks, k, seq)) return true;
+  }
+  return false;
+}
+
 /** True when `seq` matches toks[at ...] (compared in place: context checks allocate nothing per try). */
 function seqMatchesAt(toks: Token[], at: number, seq: string[]): boolean {
   if (at + seq.length > toks.length) return false;
@@ -531,29 +636,10 @@ function seqMatchesAt(toks: Token[], at: number, seq: string[]): boolean {
 }
 
 /**
- * Context words are never farther than this from a match; a sentence search stops here too, so a
- * long unpunctuated paragraph costs the same per candidate as a short one.
+ * Context words are never farther than this from a match, so a long unpunctuated paragraph costs
+ * the same per candidate as a short one.
  */
 const SENTENCE_REACH = 250;
-
-/** The sentence around [start, end) within the paragraph: [sentenceStart, sentenceEnd). */
-function sentenceBounds(text: string, lineStart: number, lineEnd: number, start: number, end: number): [number, number] {
-  lineStart = Math.max(lineStart, start - SENTENCE_REACH);
-  lineEnd = Math.min(lineEnd, end + SENTENCE_REACH);
-  let s = start;
-  while (s > lineStart) {
-    const c = text[s - 1];
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[s] ?? ' ')) break;
-    s--;
-  }
-  let e = end;
-  while (e < lineEnd) {
-    const c = text[e];
-    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s|$/.test(text[e + 1] ?? '')) break;
-    e++;
-  }
-  return [s, e];
-}
 
 // ---- quotes -------------------------------------------------------------------------------
 
@@ -718,40 +804,41 @@ function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: nu
   if (t.exact && !match.every((tok, k) => t.exact![k] === WILDCARD || text.slice(tok.start, tok.end) === t.exact![k])) return false;
   const start = match[0].start;
   const end = match[match.length - 1].end;
-  const needsSentence = c.requireNear.length || c.excludeNear.length || c.notBefore.length || c.notAfter.length;
-  if (!needsSentence) return true;
-  const [ss, se] = sentenceBounds(text, lineStart, lineEnd, start, end);
+  if (!(c.requireNear.size || c.excludeNear.size || c.notBefore.length || c.notAfter.length)) return true;
+  const ss = Math.max(lineStart, start - SENTENCE_REACH);
+  const se = Math.min(lineEnd, end + SENTENCE_REACH);
   if (c.notBefore.length) {
-    const after = tokensFrom(text, end, se, 4, []);
+    const after = tokensAfter(text, end, se, 4);
     if (c.notBefore.some((seq) => seqMatches(after, seq))) return false;
   }
   if (c.notAfter.length) {
     const before = tokensBefore(text, start, ss, 4);
     if (c.notAfter.some((seq) => seqMatches(before.slice(0, seq.length).reverse(), seq))) return false;
   }
-  if (c.requireNear.length || c.excludeNear.length) {
+  if (c.requireNear.size || c.excludeNear.size) {
     const before = tokensBefore(text, start, ss, c.window).reverse();
-    const after = tokensFrom(text, end, se, c.window + 3, []);
-    const near = [...before, ...after];
-    const has = (seqs: string[][]) => {
-      for (let k = 0; k < near.length; k++) for (const seq of seqs) if (seqMatchesAt(near, k, seq)) return true;
-      return false;
-    };
-    if (c.requireNear.length && !has(c.requireNear)) return false;
-    if (c.excludeNear.length && has(c.excludeNear)) return false;
+    const after = tokensAfter(text, end, se, c.window + 3);
+    const near = before.concat(after);
+    if (c.requireNear.size && !anyAt(near, c.requireNear)) return false;
+    if (c.excludeNear.size && anyAt(near, c.excludeNear)) return false;
   }
   return true;
 }
 
+/** A suggestion split at its $n references: literal text at even indices, capture numbers at odd ones. */
+const template = (s: string): (string | number)[] => s.split(/\$(\d)/).map((p, i) => (i % 2 ? Number(p) : p));
+
 function fillCaptures(t: Terminal, text: string, matched: Token[]): string[] {
   if (!t.captures.length) return t.suggestions;
-  return t.suggestions.map((s) =>
-    s.replace(/\$(\d)/g, (_, n: string) => {
-      const cap = t.captures[Number(n) - 1];
-      if (!cap || cap[0] === cap[1]) return '';
-      return text.slice(matched[cap[0]].start, matched[cap[1] - 1].end);
-    }).replace(/\s{2,}/g, ' ').trim(),
-  );
+  return t.templates.map((parts) => {
+    let r = parts[0] as string;
+    for (let k = 1; k < parts.length; k += 2) {
+      const cap = t.captures[(parts[k] as number) - 1];
+      if (cap && cap[0] !== cap[1]) r += text.slice(matched[cap[0]].start, matched[cap[1] - 1].end);
+      r += parts[k + 1] as string;
+    }
+    return r.replace(/\s{2,}/g, ' ').trim();
+  });
 }
 
 // ---- findings -----------------------------------------------------------------------------
