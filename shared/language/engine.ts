@@ -851,10 +851,20 @@ export function articleFor(word: string): 'a' | 'an' {
   return VOWEL_SOUND.test(word) ? 'an' : 'a';
 }
 
-const isAllCaps = (s: string) => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-};
+/** At least two letters, and all of them capitals. */
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) {
+      const all = s.replace(/[^\p{L}]/gu, '');
+      return all.length > 1 && all === all.toUpperCase() && all !== all.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 1;
+}
 
 /**
  * Gives a suggestion the original's case. ALL CAPS stays caps only in shouted text (a note typed
@@ -874,8 +884,9 @@ export function toFinding(text: string, m: RawMatch, severity: Severity): Findin
   const lineStart = lineStartOf(text, m.start);
   let lineEnd = text.indexOf('\n', m.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const around = text.slice(Math.max(lineStart, m.start - 30), m.start) + text.slice(m.end, Math.min(lineEnd, m.end + 30));
-  const shouting = isAllCaps(original) && !/\p{Ll}/u.test(around);
+  // Capitals are shouting when the words around are in capitals too.
+  const shouting =
+    isAllCaps(original) && !/\p{Ll}/u.test(text.slice(Math.max(lineStart, m.start - 30), m.start) + text.slice(m.end, Math.min(lineEnd, m.end + 30)));
   const sentenceStart = atSentenceStart(text, lineStart, m.start);
   let suggestions = m.quoted ? [] : m.suggestions.map((s) => matchCase(original, s, shouting, sentenceStart));
   if (suggestions.length) {
