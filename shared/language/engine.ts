@@ -61,7 +61,10 @@ export interface Matcher {
   maxLen: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
+/** Most nodes are leaves: they share these empty ones until something is added (compile's allocations were its main cost). */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+const NO_TERMINALS: Terminal[] = [];
+const newNode = (): TrieNode => ({ next: NO_CHILDREN, terminals: NO_TERMINALS });
 
 const toSeqs = (patterns: string[] | undefined) => (patterns ?? []).flatMap((p) => expandPattern(p).map((e) => e.tokens));
 
@@ -108,7 +111,8 @@ interface HashNode {
   lead: number;
 }
 
-const newHashNode = (): HashNode => ({ next: new Map(), end: false, lead: 0 });
+const NO_HASH_CHILDREN: Map<number, HashNode> = new Map();
+const newHashNode = (): HashNode => ({ next: NO_HASH_CHILDREN, end: false, lead: 0 });
 
 /** One bit per first letter a–z, one shared bit for anything else (digits, other scripts). */
 const leadBit = (c: number) => ((c | 32) - 97 >>> 0 < 26 ? 1 << ((c | 32) - 97) : 1 << 26);
@@ -422,12 +426,27 @@ export function compile(families: readonly RuleFamily[]): Matcher {
   const anchorOffsets = new Map<number, number>();
   const anchorBefore = new Map<number, number>();
   const anchorRuns = new Set<number>();
+  const anchorWords = new Set<string>();
+  // Words recur across thousands of phrases: hash and score each once.
+  const hashes = new Map<string, number>();
+  const hashOf = (t: string) => {
+    let h = hashes.get(t);
+    if (h === undefined) hashes.set(t, (h = hashToken(t)));
+    return h;
+  };
+  const scores = new Map<string, number>();
+  const scoreOf = (t: string) => {
+    let sc = scores.get(t);
+    if (sc === undefined) scores.set(t, (sc = anchorScore(t)));
+    return sc;
+  };
   let maxLen = 1;
   for (const fam of families) {
     const rule: CompiledRule = { id: `${fam.domain}/${fam.id}`, domain: fam.domain, severity: fam.severity, message: fam.message, sources: fam.sources };
     if (fam.id.includes('/')) rule.id = fam.id;
+    const famContext = mergeContext(fam.context, undefined);
     for (const form of fam.forms) {
-      const context = mergeContext(fam.context, form.context);
+      const context = form.context ? mergeContext(fam.context, form.context) : famContext;
       const templates = form.suggestions.map(template);
       for (const pattern of form.match) {
         const exact = new Map(context.caseSensitive ? expandPattern(pattern, true).map((e) => [e.tokens.join(' ').toLowerCase(), e.tokens] as const) : []);
@@ -438,31 +457,44 @@ export function compile(families: readonly RuleFamily[]): Matcher {
           for (const t of exp.tokens) {
             if (t === WILDCARD) hnode = hnode.wild ??= newHashNode();
             else {
-              const h = hashToken(t);
+              const h = hashOf(t);
               hnode.lead |= leadBit(t.charCodeAt(0));
               let n = hnode.next.get(h);
-              if (!n) hnode.next.set(h, (n = newHashNode()));
+              if (!n) {
+                if (hnode.next === NO_HASH_CHILDREN) hnode.next = new Map();
+                hnode.next.set(h, (n = newHashNode()));
+              }
               hnode = n;
             }
             if (t === WILDCARD) node = node.wild ??= newNode();
             else {
               let n = node.next.get(t);
-              if (!n) node.next.set(t, (n = newNode()));
+              if (!n) {
+                if (node.next === NO_CHILDREN) node.next = new Map();
+                node.next.set(t, (n = newNode()));
+              }
               node = n;
             }
           }
+          if (node.terminals === NO_TERMINALS) node.terminals = [];
           node.terminals.push({ rule, suggestions: form.suggestions, templates, captures: exp.captures, context, tokens: exp.tokens, exact: context.caseSensitive ? exact.get(exp.tokens.join(' ')) : undefined });
           hnode.end = true;
           let a = 0;
-          exp.tokens.forEach((t, k) => anchorScore(t) > anchorScore(exp.tokens[a]) && (a = k));
-          const key = hashToken(exp.tokens[a]);
+          for (let k = 1, best = scoreOf(exp.tokens[0]); k < exp.tokens.length; k++) {
+            const sc = scoreOf(exp.tokens[k]);
+            if (sc > best) [a, best] = [k, sc];
+          }
+          const key = hashOf(exp.tokens[a]);
           anchorOffsets.set(key, (anchorOffsets.get(key) ?? 0) | (1 << a));
           for (let b = 0; b < Math.min(a, BEFORE); b++) {
             const p = exp.tokens[a - 1 - b];
             const slot = key * BEFORE + b;
             anchorBefore.set(slot, (anchorBefore.get(slot) ?? 0) | (p === WILDCARD ? -1 : leadBit(lower(p.charCodeAt(p.length - 1)))));
           }
-          anchorRuns.add(hashToken(bestRun(exp.tokens[a])));
+          if (!anchorWords.has(exp.tokens[a])) {
+            anchorWords.add(exp.tokens[a]);
+            anchorRuns.add(hashToken(bestRun(exp.tokens[a])));
+          }
           maxLen = Math.max(maxLen, exp.tokens.length);
         }
       }

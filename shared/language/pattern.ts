@@ -67,41 +67,62 @@ function parse(src: string, keepCase: boolean): Node[] {
   return top[0];
 }
 
-/** Every literal token sequence a pattern can match, with its captures. */
+/** More than this many phrases from one pattern is a mistake in the lexicon. */
+const MAX_EXPANSIONS = 4096;
+
+/** What is left to expand: the rest of a node list, or the end of a top-level group's capture. */
+type Rest =
+  | { kind: 'nodes'; nodes: Node[]; i: number; top: boolean; next: Rest | undefined }
+  | { kind: 'close'; cap: [number, number]; next: Rest | undefined };
+
+/**
+ * Every literal token sequence a pattern can match, with its captures: one per top-level group or
+ * `*`, in pattern order. A depth-first walk over one shared stack of tokens, copied once per
+ * phrase; phrases come in the order of the alternatives, the first alternative's first.
+ */
 export function expandPattern(src: string, keepCase = false): Expansion[] {
   const nodes = parse(src.trim(), keepCase);
-  let out: Expansion[] = [{ tokens: [], captures: [] }];
-  for (const n of nodes) {
-    const next: Expansion[] = [];
-    for (const e of out) {
-      if (n.kind === 'word') next.push({ tokens: [...e.tokens, n.text], captures: e.captures });
-      else if (n.kind === 'wild') {
-        const at = e.tokens.length;
-        next.push({ tokens: [...e.tokens, WILDCARD], captures: [...e.captures, [at, at + 1]] });
-      } else {
-        const at = e.tokens.length;
-        const alts = n.alts.flatMap((alt) => expandSeq(alt));
-        if (n.optional) alts.push({ tokens: [], captures: [] });
-        for (const a of alts) {
-          const shifted = a.captures.map(([s, t]) => [s + at, t + at] as [number, number]);
-          next.push({ tokens: [...e.tokens, ...a.tokens], captures: [...e.captures, [at, at + a.tokens.length], ...shifted] });
-        }
-      }
+  const out: Expansion[] = [];
+  const tokens: string[] = [];
+  const captures: [number, number][] = [];
+  let phrases = 0;
+  const walk = (rest: Rest | undefined): void => {
+    while (rest && rest.kind === 'nodes' && rest.i >= rest.nodes.length) rest = rest.next;
+    if (!rest) {
+      if (++phrases > MAX_EXPANSIONS) throw new RangeError(`pattern "${src}" expands to more than ${MAX_EXPANSIONS} phrases`);
+      if (tokens.length > 0) out.push({ tokens: tokens.slice(), captures: captures.map(([a, b]) => [a, b]) });
+      return;
     }
-    out = next;
-    if (out.length > 4096) throw new RangeError(`pattern "${src}" expands to more than 4096 phrases`);
-  }
-  return out.filter((e) => e.tokens.length > 0);
-}
-
-function expandSeq(nodes: Node[]): Expansion[] {
-  let out: Expansion[] = [{ tokens: [], captures: [] }];
-  for (const n of nodes) {
-    const sub = n.kind === 'word' ? [{ tokens: [n.text], captures: [] }] : n.kind === 'wild' ? [{ tokens: [WILDCARD], captures: [] }] : [
-      ...n.alts.flatMap(expandSeq),
-      ...(n.optional ? [{ tokens: [], captures: [] }] : []),
-    ];
-    out = out.flatMap((e) => sub.map((s: Expansion) => ({ tokens: [...e.tokens, ...s.tokens], captures: e.captures })));
-  }
+    if (rest.kind === 'close') {
+      const end = rest.cap[1];
+      rest.cap[1] = tokens.length;
+      walk(rest.next);
+      rest.cap[1] = end;
+      return;
+    }
+    const n = rest.nodes[rest.i];
+    const after: Rest = { kind: 'nodes', nodes: rest.nodes, i: rest.i + 1, top: rest.top, next: rest.next };
+    const at = tokens.length;
+    if (n.kind !== 'group') {
+      const capture = rest.top && n.kind === 'wild';
+      tokens.push(n.kind === 'word' ? n.text : WILDCARD);
+      if (capture) captures.push([at, at + 1]);
+      walk(after);
+      if (capture) captures.pop();
+      tokens.pop();
+      return;
+    }
+    const alts = n.optional ? [...n.alts, []] : n.alts;
+    for (const alt of alts) {
+      if (rest.top) {
+        // A top-level group captures the tokens its alternative gives: [at, end of the alternative).
+        const cap: [number, number] = [at, at];
+        captures.push(cap);
+        walk({ kind: 'nodes', nodes: alt, i: 0, top: false, next: { kind: 'close', cap, next: after } });
+        captures.pop();
+      } else walk({ kind: 'nodes', nodes: alt, i: 0, top: false, next: after });
+    }
+  };
+  walk({ kind: 'nodes', nodes, i: 0, top: true, next: undefined });
   return out;
 }
