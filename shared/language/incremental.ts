@@ -12,6 +12,12 @@
  * sits next to no quote mark shifts them; any other edit recomputes them, and if they changed
  * anywhere the whole paragraph is checked again. An edit that adds or removes a line break may join
  * or split paragraphs: the paragraphs it touches are checked again.
+ *
+ * Why chunks. A 100,000-character note is a 200 KB string, and building it anew for every edit()
+ * (a copy of the whole note into fresh memory) cost more than checking the window. So edit() keeps
+ * the note as chunks of a few thousand characters, copies only the chunk it changes, and checks on
+ * a region string around the edit; the whole text is joined only when asked for (`text`, update(),
+ * or an edit whose paragraph reaches past the region).
  */
 import { findingsIn, prepare } from './check.js';
 import { blockEndOf, blockStartOf, quotedRanges } from './engine.js';
@@ -79,19 +85,152 @@ function commonSuffix(a: string, b: string, max: number): number {
 const isBlank = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 11 || c === 12;
 const allBlank = (s: string) => /^[ \t\r\u00a0\v\f]*$/.test(s);
 
-/** True when text[i, j) is blank and so is the rest of its line: the line separates paragraphs. */
-function blankLine(text: string, i: number, j: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-  if (k >= 0 && text.charCodeAt(k) !== 10) return false;
-  k = j;
-  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  return k >= text.length || text.charCodeAt(k) === 10;
+/** Characters read around an edit that edit() checks locally: the window, its margins and the quote lookback all fit. */
+const REGION = 2048;
+/** Chunk length: an edit copies one chunk (and its insert). */
+const CHUNK = 4096;
+
+/** The note as chunks: slicing and editing copy only what they touch. */
+class Chunks {
+  #parts: string[];
+  #starts: number[] = [];
+  length: number;
+
+  constructor(text: string) {
+    // Slices of a flat string share its memory: this copies nothing.
+    this.#parts = [];
+    for (let k = 0; k < text.length; k += CHUNK) this.#parts.push(text.slice(k, k + CHUNK));
+    if (!this.#parts.length) this.#parts.push('');
+    this.length = text.length;
+    this.#index(0);
+  }
+
+  #index(from: number): void {
+    this.#starts.length = this.#parts.length;
+    let at = from > 0 ? this.#starts[from - 1] + this.#parts[from - 1].length : 0;
+    for (let i = from; i < this.#parts.length; i++) {
+      this.#starts[i] = at;
+      at += this.#parts[i].length;
+    }
+  }
+
+  /** The chunk holding position p (the last one for p === length). */
+  #at(p: number): number {
+    let lo = 0;
+    let hi = this.#parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid] <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  slice(a: number, b: number): string {
+    if (a >= b) return '';
+    let i = this.#at(a);
+    let out = '';
+    while (i < this.#parts.length && this.#starts[i] < b) {
+      const s = this.#starts[i];
+      out += this.#parts[i].slice(Math.max(0, a - s), b - s);
+      i++;
+    }
+    return out;
+  }
+
+  edit(start: number, end: number, insert: string): void {
+    const i = this.#at(start);
+    const j = this.#at(end);
+    const piece = this.#parts[i].slice(0, start - this.#starts[i]) + insert + this.#parts[j].slice(end - this.#starts[j]);
+    const pieces: string[] = [];
+    if (piece.length <= 2 * CHUNK) pieces.push(piece);
+    else for (let k = 0; k < piece.length; k += CHUNK) pieces.push(piece.slice(k, k + CHUNK));
+    this.#parts.splice(i, j - i + 1, ...pieces);
+    if (this.#parts.length > 1 && this.#parts[i] === '') this.#parts.splice(i, 1);
+    this.length += insert.length - (end - start);
+    this.#index(i);
+  }
+
+  join(): string {
+    return this.#parts.join('');
+  }
 }
+
+/**
+ * True when region[i, j) is blank and so is the rest of its line: the line separates paragraphs.
+ * `region` starts at `base` of a note of length `total` (0 and its own length for the whole note);
+ * undefined when the answer lies outside the region.
+ */
+function blankLine(region: string, base: number, total: number, i: number, j: number): boolean | undefined {
+  let k = i - 1;
+  while (k >= 0 && isBlank(region.charCodeAt(k))) k--;
+  if (k < 0 && base > 0) return undefined;
+  if (k >= 0 && region.charCodeAt(k) !== 10) return false;
+  k = j;
+  while (k < region.length && isBlank(region.charCodeAt(k))) k++;
+  if (k >= region.length) return base + region.length >= total ? true : undefined;
+  return region.charCodeAt(k) === 10;
+}
+
+/**
+ * True when a line that separates paragraphs (blank, with a line break on each side) is among the
+ * lines from the one before region[i] to the one after region[j]: only then can an edit of [i, j)
+ * that adds or removes line breaks join or split paragraphs. Arguments as blankLine's.
+ */
+function nearSeparator(region: string, base: number, total: number, i: number, j: number): boolean | undefined {
+  const atEnd = base + region.length >= total;
+  const p = i > 0 ? region.lastIndexOf('\n', i - 1) : -1;
+  if (p >= 0) {
+    // The line that ends at p: a separator if blank and a line break is before it.
+    let k = p - 1;
+    while (k >= 0 && isBlank(region.charCodeAt(k))) k--;
+    if (k >= 0 && region.charCodeAt(k) === 10) return true;
+    if (k < 0 && base > 0) return undefined;
+  }
+  // The lines from p + 1 through the one holding j, then the one after that.
+  for (let ls = p + 1, last = false; ; ) {
+    let k = ls;
+    while (k < region.length && isBlank(region.charCodeAt(k))) k++;
+    if (k >= region.length || region.charCodeAt(k) === 10) {
+      // A blank line: a separator if a line break is on each side.
+      const opened = ls > 0 ? true : base === 0 ? false : undefined;
+      const closed = k < region.length ? true : atEnd ? false : undefined;
+      if (opened && closed) return true;
+      if (opened === undefined || closed === undefined) return undefined;
+    }
+    if (last) return false;
+    const le = region.indexOf('\n', k);
+    // A line going on past the region is not blank (else the check above answered): the line
+    // break ending it is too far from the edit to matter.
+    if (le < 0) return false;
+    last = le >= j;
+    ls = le + 1;
+  }
+}
+
+/**
+ * Whether replacing old[start, end) (`removed`) by `insert` can join or split paragraphs: it touches
+ * a blank line, makes one, or moves a line break next to one. `old` and `text` are regions of the
+ * old and new note starting at `base` (lengths `total`, `newTotal`).
+ */
+function paragraphsChange(old: string, text: string, base: number, total: number, newTotal: number, start: number, end: number, removed: string, insert: string): boolean | undefined {
+  const answers = [
+    allBlank(removed) ? blankLine(old, base, total, start, end) : false,
+    allBlank(insert) ? blankLine(text, base, newTotal, start, start + insert.length) : false,
+  ];
+  if (removed.includes('\n') || insert.includes('\n')) answers.push(nearSeparator(old, base, total, start, end), nearSeparator(text, base, newTotal, start, start + insert.length));
+  if (answers.includes(true)) return true;
+  return answers.includes(undefined) ? undefined : false;
+}
+
+const shiftRanges = (ranges: Range[], by: number): Range[] => ranges.map(([a, b]): Range => [a + by, b + by]);
 
 export class IncrementalChecker {
   #prepared: ReturnType<typeof prepare>;
-  #text = '';
+  /** The text, flat; undefined after edit() until something needs it whole. */
+  #text: string | undefined = '';
+  /** The text as chunks, while edit() works on it. */
+  #chunks?: Chunks;
   #findings: Finding[] = [];
   /** The quoted ranges of one paragraph of the current text, kept between edits. */
   #quotes?: { start: number; end: number; ranges: Range[] };
@@ -101,7 +240,11 @@ export class IncrementalChecker {
   }
 
   get text(): string {
-    return this.#text;
+    return (this.#text ??= this.#chunks!.join());
+  }
+
+  get #length(): number {
+    return this.#text !== undefined ? this.#text.length : this.#chunks!.length;
   }
 
   get findings(): Finding[] {
@@ -110,6 +253,7 @@ export class IncrementalChecker {
 
   reset(text: string): Finding[] {
     this.#text = text;
+    this.#chunks = undefined;
     this.#quotes = undefined;
     this.#findings = findingsIn(this.#prepared, text, 0, text.length);
     return this.#findings;
@@ -117,14 +261,91 @@ export class IncrementalChecker {
 
   /** Replaces [start, end) of the previous text with `insert`. */
   edit(start: number, end: number, insert: string): Finding[] {
-    const old = this.#text;
-    if (!(start >= 0 && start <= end && end <= old.length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${old.length})`);
+    const length = this.#length;
+    if (!(start >= 0 && start <= end && end <= length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${length})`);
+    const local = this.#editLocal(start, end, insert);
+    if (local) return local;
+    const old = this.text;
     return this.#apply(start, end, insert, old.slice(0, start) + insert + old.slice(end));
+  }
+
+  /**
+   * The edit, checked on a region of the note around it (see "Why chunks"), exactly as #apply does
+   * on the whole text; undefined when what it must read reaches past the region.
+   */
+  #editLocal(start: number, end: number, insert: string): Finding[] | undefined {
+    const total = this.#length;
+    const chunks = (this.#chunks ??= new Chunks(this.#text!));
+    const rs = Math.max(0, start - REGION);
+    const re = Math.min(total, end + REGION);
+    const oldR = chunks.slice(rs, re);
+    const delta = insert.length - (end - start);
+    const newR = oldR.slice(0, start - rs) + insert + oldR.slice(end - rs);
+    const newTotal = total + delta;
+    const removed = oldR.slice(start - rs, end - rs);
+    const known = this.#quotes && this.#quotes.start < start && end < this.#quotes.end ? this.#quotes : undefined;
+    let from: number;
+    let oldTo: number;
+    if (known) {
+      from = known.start;
+      oldTo = known.end;
+    } else {
+      const f = blockStartOf(oldR, start - rs);
+      const t = blockEndOf(oldR, end - rs);
+      if ((f === 0 && rs > 0) || (t === oldR.length && re < total)) return undefined;
+      from = rs + f;
+      oldTo = rs + t;
+    }
+    const newTo = oldTo + delta;
+    const inRegion = from >= rs && oldTo <= re;
+    const joinsOrSplits = paragraphsChange(oldR, newR, rs, total, newTotal, start - rs, end - rs, removed, insert);
+    if (joinsOrSplits === undefined) return undefined;
+    // The paragraph(s) checked again whole are checked on a string of exactly them, so the engine
+    // finds their bounds as it does in the whole text.
+    const paragraphs = () => newR.slice(from - rs, newTo - rs);
+    if (joinsOrSplits || oldTo - from < 4 * MARGIN) {
+      if (!inRegion) return undefined;
+      this.#quotes = undefined;
+      return this.#spliceRegion(chunks, start, end, insert, findingsIn(this.#prepared, paragraphs(), 0, newTo - from), from, from, oldTo, delta);
+    }
+    if (!(known || inRegion)) return undefined;
+    const before = known ? known.ranges : shiftRanges(quotedRanges(oldR, from - rs, oldTo - rs), rs);
+    const shift = (p: number) => (p <= start ? p : p + delta);
+    const shifted = before.map(([a, b]): Range => [shift(a), shift(b)]);
+    const neutral = !hasQuoteMark(removed) && !hasQuoteMark(insert) && quotesUnmoved(oldR, Math.max(0, from - rs), start - rs, end - rs);
+    let ranges = shifted;
+    if (!neutral) {
+      if (!inRegion) return undefined;
+      ranges = shiftRanges(quotedRanges(newR, from - rs, newTo - rs), rs);
+      if (ranges.length !== shifted.length || ranges.some((r, i) => r[0] !== shifted[i][0] || r[1] !== shifted[i][1])) {
+        this.#quotes = { start: from, end: newTo, ranges };
+        const fresh = findingsIn(this.#prepared, paragraphs(), 0, newTo - from, { start: 0, end: newTo - from, quotes: shiftRanges(ranges, -from) });
+        return this.#spliceRegion(chunks, start, end, insert, fresh, from, from, oldTo, delta);
+      }
+    }
+    // The window, as #apply finds it, and the margin the engine reads around it, inside the region.
+    let a = Math.max(from, start - MARGIN);
+    while (a > from && a - rs > 0 && !isHard(newR, a - rs - 1)) a--;
+    let b = Math.min(newTo, start + insert.length + MARGIN);
+    while (b < newTo && b - rs < newR.length && !isHard(newR, b - rs)) b++;
+    if ((a > from && a - MARGIN < rs) || (b < newTo && b + MARGIN > re + delta) || (a === from && from < rs) || (b === newTo && newTo > re + delta)) return undefined;
+    this.#quotes = { start: from, end: newTo, ranges };
+    // The paragraph's bounds as the region sees them: the engine reads no farther than the margins anyway.
+    const paragraph = { start: Math.max(0, from - rs), end: Math.min(newR.length, newTo - rs), quotes: shiftRanges(ranges, -rs) };
+    return this.#spliceRegion(chunks, start, end, insert, findingsIn(this.#prepared, newR, a - rs, b - rs, paragraph), rs, a, b - delta, delta);
+  }
+
+  /** #splice for edit(): `fresh` was found on a string starting at `base` of the new note; the edit goes into the chunks. */
+  #spliceRegion(chunks: Chunks, start: number, end: number, insert: string, fresh: Finding[], base: number, a: number, oldB: number, delta: number): Finding[] {
+    chunks.edit(start, end, insert);
+    this.#text = undefined;
+    const shifted = base === 0 ? fresh : fresh.map((f) => ({ ...f, start: f.start + base, end: f.end + base }));
+    return this.#replace(shifted, a, oldB, delta);
   }
 
   /** The edit, and the new text it makes (update() has it already, flat: reading it costs no copy). */
   #apply(start: number, end: number, insert: string, text: string): Finding[] {
-    const old = this.#text;
+    const old = this.text;
     const delta = insert.length - (end - start);
     const removed = old.slice(start, end);
     // The paragraph the edit touches (its start reads nothing at or after `start`, its end nothing
@@ -133,8 +354,7 @@ export class IncrementalChecker {
     const from = known ? known.start : blockStartOf(old, start);
     const oldTo = known ? known.end : blockEndOf(old, end);
     const newTo = oldTo + delta;
-    const joinsOrSplits =
-      removed.includes('\n') || insert.includes('\n') || (allBlank(removed) && blankLine(old, start, end)) || (allBlank(insert) && blankLine(text, start, start + insert.length));
+    const joinsOrSplits = paragraphsChange(old, text, 0, old.length, text.length, start, end, removed, insert);
     if (joinsOrSplits || oldTo - from < 4 * MARGIN) return this.#recheck(text, from, oldTo, newTo, delta);
 
     const before = known ? known.ranges : quotedRanges(old, from, oldTo);
@@ -163,20 +383,26 @@ export class IncrementalChecker {
   /** Replaces the findings starting in [a, oldB) of the old text with those in [a, b] of the new one. */
   #splice(text: string, a: number, oldB: number, b: number, delta: number, quotes: Range[] | undefined, pStart: number, pEnd: number): Finding[] {
     const fresh = findingsIn(this.#prepared, text, a, b, quotes ? { start: pStart, end: pEnd, quotes } : undefined);
+    this.#text = text;
+    this.#chunks = undefined;
+    return this.#replace(fresh, a, oldB, delta);
+  }
+
+  /** The findings before a, then `fresh`, then those from oldB on, shifted by delta. */
+  #replace(fresh: Finding[], a: number, oldB: number, delta: number): Finding[] {
     const out: Finding[] = [];
     for (const f of this.#findings) if (f.start < a) out.push(f);
     for (const f of fresh) out.push(f);
     for (const f of this.#findings) {
       if (f.start >= oldB) out.push(delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta });
     }
-    this.#text = text;
     this.#findings = out;
     return out;
   }
 
   /** Diffs `text` against the previous text (common prefix and suffix) and applies that edit. */
   update(text: string): Finding[] {
-    const old = this.#text;
+    const old = this.text;
     if (text === old) return this.#findings;
     const p = commonPrefix(old, text);
     const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);

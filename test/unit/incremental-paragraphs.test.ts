@@ -36,6 +36,37 @@ describe('incremental checking over paragraphs', () => {
     expect(inc.findings).toEqual(check(inc.text));
   });
 
+  // Long paragraphs (so only a window around the edit is checked) whose quotes change meaning far
+  // from the edit when a line break joins or splits them.
+  const filler = 'and the youth went to school, '.repeat(60);
+  const joined = `He said "the pimp ${filler}\n${filler} came back" and the pimp left.`;
+  const apart = joined.replace(`${filler}\n`, `${filler}\n\n`);
+
+  it('joins two long paragraphs when a line break of the blank line between them goes, far from the edit too', () => {
+    for (const how of ['edit', 'update'] as const) {
+      const inc = createChecker();
+      inc.reset(apart);
+      expect(inc.findings.map((f) => f.severity)).toEqual(['info', 'info']);
+      const at = apart.indexOf('\n\n') + 1;
+      if (how === 'edit') inc.edit(at, at + 1, '');
+      else inc.update(joined);
+      expect(inc.findings.map((f) => f.severity)).toEqual(['info', 'avoid']);
+      expect(inc.findings).toEqual(check(joined));
+    }
+  });
+
+  it('splits a long paragraph when a line break makes a blank line', () => {
+    for (const how of ['edit', 'update'] as const) {
+      const inc = createChecker();
+      inc.reset(joined);
+      const at = joined.indexOf('\n') + 1;
+      if (how === 'edit') inc.edit(at, at, '\n');
+      else inc.update(apart);
+      expect(inc.findings).toEqual(check(apart));
+      expect(inc.findings.map((f) => f.severity)).toEqual(['info', 'info']);
+    }
+  });
+
   it('re-checks only around the edit: findings in other paragraphs keep their objects', () => {
     const para = 'Youth was AWOL on Friday and SW called LE.\n\n';
     const inc = createChecker();

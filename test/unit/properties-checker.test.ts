@@ -90,6 +90,45 @@ describe('incremental checking', () => {
     );
   }, 60_000);
 
+  // Notes longer than the region edit() reads around an edit (2,048 characters each side), typed
+  // into at a caret and edited at random: the chunks, the region's edges and the paragraph kept
+  // between edits, against a whole check after every edit.
+  const bigNote = fc
+    .array(fc.oneof(fc.constantFrom(...longWords), fc.constantFrom('\n\n', '\n', '"', ' \n \n')), { minLength: 1500, maxLength: 5000 })
+    .map((a) => a.join(' '));
+  const caretRun = fc.record({ at: fc.nat(), keys: fc.array(fc.oneof(fc.constantFrom('x', ' ', 'e', 'AWOL', 'pimp ', '\n', '"', '.', '\b'), fc.string({ maxLength: 2 })), { maxLength: 12 }) });
+
+  it('gives exactly what a whole check gives on long notes typed into at a caret', () => {
+    fc.assert(
+      fc.property(bigNote, fc.array(fc.oneof(caretRun, longEdit), { maxLength: 8 }), (start, runs) => {
+        const inc = createChecker();
+        inc.reset(start);
+        let text = start;
+        const apply = (at: number, end: number, insert: string) => {
+          inc.edit(at, end, insert);
+          text = text.slice(0, at) + insert + text.slice(end);
+          expect(inc.findings).toEqual(check(text));
+        };
+        for (const r of runs) {
+          let at = text.length ? r.at % (text.length + 1) : 0;
+          if ('keys' in r) {
+            for (const k of r.keys) {
+              if (k === '\b') {
+                if (at > 0) apply(at - 1, at, '');
+                at = Math.max(0, at - 1);
+              } else {
+                apply(at, at, k);
+                at += k.length;
+              }
+            }
+          } else apply(at, Math.min(text.length, at + r.del), r.insert);
+        }
+        expect(inc.text).toBe(text);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it('update() diffs a whole new text the same way', () => {
     fc.assert(
       fc.property(note, note, (a, b2) => {
