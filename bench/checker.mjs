@@ -12,13 +12,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsDir = resolve(root, '../shared/seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(resolve(seedsDir, f), 'utf8')).join('\n\n');
 const grow = (n) => { let s = ''; while (s.length < n) s += seeds + '\n\n'; return s.slice(0, n); };
-// Each round times rapport `batch` times right around one call of each peer: this machine's speed
-// drifts by up to 2x over seconds, so a ratio is taken within each round (peer / rapport's median in
-// that round) and the ratios' median is printed.
+// This machine's speed drifts by up to 2x from one second to the next, so a peer's one call (a
+// second or more) and a burst of rapport calls (milliseconds) can see different machines. So in
+// each round rapport runs for as long as the peer's call takes, half just before it and half just
+// after, and the round's ratio is the peer's time over rapport's mean time per call in that span;
+// the median of the rounds' ratios is printed.
 const inputs = [
-  { name: 'seeds (5 docs)', text: seeds, rounds: 7, peerRounds: 7, batch: 11 },
-  { name: '1 MB note', text: grow(1_000_000), rounds: 3, peerRounds: 1, batch: 5 },
-  { name: '10 MB note', text: grow(10_000_000), rounds: 3, peerRounds: 0, batch: 1 },
+  { name: 'seeds (5 docs)', text: seeds, peerRounds: 5 },
+  { name: '1 MB note', text: grow(1_000_000), peerRounds: 1 },
+  { name: '10 MB note', text: grow(10_000_000), peerRounds: 0 },
 ];
 
 // Each tool starts from a collected heap (npm run bench passes --expose-gc): alex and write-good
@@ -26,39 +28,47 @@ const inputs = [
 const settle = globalThis.gc ?? (() => {});
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
-const tools = { rapport: (t) => check(t), alex: (t) => alex(t), 'write-good': (t) => writeGood(t) };
+const peers = { alex: (t) => alex(t), 'write-good': (t) => writeGood(t) };
+/** Rapport's calls on `text` for about `ms` milliseconds (at least 3), each timed. */
+const rapportFor = (text, ms) => {
+  settle();
+  const xs = [];
+  for (const t0 = performance.now(); xs.length < 3 || performance.now() - t0 < ms; ) xs.push(time(() => check(text)));
+  return xs;
+};
 
 check('warm up the lexicon'); alex('warm up'); writeGood('warm up');
-console.log('Rapport language checker benchmark (median of interleaved rounds; ratios taken round by round)\n');
+console.log('Rapport language checker benchmark (in one process; ratios taken round by round, see bench/checker.mjs)\n');
 for (const input of inputs) {
   const mb = input.text.length / 1e6;
   const samples = { rapport: [], alex: [], 'write-good': [] };
   const ratios = { alex: [], 'write-good': [] };
   // Untimed warm-up on this very input, so every round measures optimized code, not the JIT: V8
-  // takes a few dozen calls to compile all of check() (seeds: ~1.6 ms a call after 5 calls, ~1.2 ms
-  // after 40), so warm up for 50 calls or 400 ms, whichever comes first, and at least 5 calls.
-  for (let r = 0, t0 = performance.now(); r < 5 || (r < 50 && performance.now() - t0 < 400); r++) tools.rapport(input.text);
-  for (let r = 0; r < input.rounds; r++) {
-    const round = [];
-    settle();
-    for (let b = 0; b < input.batch; b++) round.push(time(() => tools.rapport(input.text)));
-    samples.rapport.push(...round);
-    if (r < input.peerRounds) {
-      for (const peer of ['alex', 'write-good']) {
-        settle();
-        const t = time(() => tools[peer](input.text));
-        samples[peer].push(t);
-        ratios[peer].push(t / median(round));
-      }
+  // takes a few dozen calls to compile all of check(), so warm up for 100 calls or 1 s, whichever
+  // comes first, and at least 5 calls.
+  for (let r = 0, t0 = performance.now(); r < 5 || (r < 100 && performance.now() - t0 < 1000); r++) check(input.text);
+  for (let r = 0; r < input.peerRounds; r++) {
+    for (const [name, run] of Object.entries(peers)) {
+      // The peer's time in the previous round (or a first guess) sets how long rapport runs.
+      const span = samples[name].length ? samples[name][samples[name].length - 1] : 1000 * mb * 10;
+      const before = rapportFor(input.text, span / 2);
+      settle();
+      const t = time(() => run(input.text));
+      const after = rapportFor(input.text, span / 2);
+      samples[name].push(t);
+      samples.rapport.push(...before, ...after);
+      ratios[name].push(t / mean([...before, ...after]));
     }
   }
+  if (!input.peerRounds) samples.rapport.push(...rapportFor(input.text, 0));
   console.log(`${input.name} (${(mb * 1000).toFixed(0)} KB, ${check(input.text).length} findings)`);
   for (const [name, xs] of Object.entries(samples)) {
     if (!xs.length) { console.log(`  ${name.padEnd(11)} skipped: it would take minutes at this size`); continue; }
     const m = median(xs);
-    const ratio = name === 'rapport' ? '' : `  rapport is ${median(ratios[name]).toFixed(0)}x faster (rounds: ${ratios[name].map((x) => x.toFixed(0)).join(', ')})`;
-    console.log(`  ${name.padEnd(11)} ${m.toFixed(2).padStart(9)} ms  ${(mb / (m / 1000)).toFixed(1).padStart(8)} MB/s  (${xs.length} ${name === 'rapport' ? 'calls' : 'rounds'})${ratio}`);
+    const how = name === 'rapport' ? `${xs.length} calls: median; mean ${mean(xs).toFixed(2)} ms` : `${xs.length} rounds: median; rapport is ${median(ratios[name]).toFixed(0)}x faster (rounds: ${ratios[name].map((x) => x.toFixed(0)).join(', ')})`;
+    console.log(`  ${name.padEnd(11)} ${m.toFixed(2).padStart(9)} ms  ${(mb / (m / 1000)).toFixed(1).padStart(8)} MB/s  (${how})`);
   }
   console.log('');
 }
