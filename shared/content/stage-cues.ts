@@ -36,7 +36,10 @@ const S = (stage: StageId, weight: number, source: string, negatedStage?: StageI
   re: new RegExp(source, 'giu'),
 });
 
-const RULES: CueRule[] = [
+// Built on first use: a module that only declares things is left out of bundles that never ask
+// for stage cues (the widgets).
+let rules: CueRule[] | undefined;
+const cueRules = (): CueRule[] => (rules ??= [
   // Pre-Contemplation: defensive, confrontational, angry; denies involvement or the problem; defends the exploiter.
   S('precontemplation', 1, String.raw`\b(?:very |was |is |became |got |remains? |stays? )?(?:defensive|confrontational|combative|hostile)\b`, 'contemplation'),
   S('precontemplation', 1, String.raw`\bdefend(?:s|ed|ing)? ${PRON} ${EXPLOITER}`, 'contemplation'),
@@ -69,7 +72,7 @@ const RULES: CueRule[] = [
   S('maintenance', 1, String.raw`\bnew support (?:system|network|people)\b`),
   S('maintenance', 1, String.raw`\b(?:stable|consistent) (?:in|at) (?:placement|school|services) for (?:\w+ )?(?:months|weeks)\b|\bno contact with ${PRON} ${EXPLOITER} (?:for|in|since)\b`),
   S('maintenance', 0.8, String.raw`\bmaintain(?:s|ed|ing) (?:her |his |their )?(?:progress|changes|safety plan|connection)\b`),
-];
+]);
 
 const NEGATION = /\b(?:no longer|not|never|stopped|isn't|wasn't|doesn't|didn't|don't|aren't|less|without|denies being)\s+(?:\w+\s+){0,1}$/i;
 const MOVEMENT = /\b(?:no longer|stopped|less)\s+(?:\w+\s+){0,1}$/i;
@@ -93,7 +96,7 @@ export function suggestStage(noteText: string): StageSuggestion[] {
     f.cues.push(cue);
     found.set(stage, f);
   };
-  for (const rule of RULES) {
+  for (const rule of cueRules()) {
     rule.re.lastIndex = 0;
     for (const m of noteText.matchAll(rule.re)) {
       const start = m.index!;

@@ -243,10 +243,6 @@ export class IncrementalChecker {
     return (this.#text ??= this.#chunks!.join());
   }
 
-  get #length(): number {
-    return this.#text !== undefined ? this.#text.length : this.#chunks!.length;
-  }
-
   get findings(): Finding[] {
     return this.#findings;
   }
@@ -261,28 +257,51 @@ export class IncrementalChecker {
 
   /** Replaces [start, end) of the previous text with `insert`. */
   edit(start: number, end: number, insert: string): Finding[] {
-    const length = this.#length;
+    const length = this.#text !== undefined ? this.#text.length : this.#chunks!.length;
     if (!(start >= 0 && start <= end && end <= length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${length})`);
-    const local = this.#editLocal(start, end, insert);
-    if (local) return local;
+    // First on a region of the chunks around the edit (see "Why chunks"), then, if what the edit
+    // needs reaches past it, on the whole text.
+    const chunks = (this.#chunks ??= new Chunks(this.#text!));
+    const rs = Math.max(0, start - REGION);
+    const oldR = chunks.slice(rs, Math.min(length, end + REGION));
+    const local = this.#apply(oldR, oldR.slice(0, start - rs) + insert + oldR.slice(end - rs), rs, length, start, end, insert);
+    if (local) {
+      chunks.edit(start, end, insert);
+      this.#text = undefined;
+      return local;
+    }
     const old = this.text;
-    return this.#apply(start, end, insert, old.slice(0, start) + insert + old.slice(end));
+    return this.#flat(old, old.slice(0, start) + insert + old.slice(end), start, end, insert);
+  }
+
+  /** Diffs `text` against the previous text (common prefix and suffix) and applies that edit. */
+  update(text: string): Finding[] {
+    const old = this.text;
+    if (text === old) return this.#findings;
+    const p = commonPrefix(old, text);
+    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+    return this.#flat(old, text, p, old.length - s, text.slice(p, text.length - s));
+  }
+
+  /** The edit on the whole old and new texts (it cannot need more). */
+  #flat(old: string, text: string, start: number, end: number, insert: string): Finding[] {
+    const found = this.#apply(old, text, 0, old.length, start, end, insert)!;
+    this.#text = text;
+    this.#chunks = undefined;
+    return found;
   }
 
   /**
-   * The edit, checked on a region of the note around it (see "Why chunks"), exactly as #apply does
-   * on the whole text; undefined when what it must read reaches past the region.
+   * Applies the replacement of [start, end) by `insert` to the findings. `oldR` and `newR` are the
+   * old and new text from `rs` on (the whole texts when rs is 0 and oldR is `total` long); undefined,
+   * with nothing changed, when what must be read reaches past them.
    */
-  #editLocal(start: number, end: number, insert: string): Finding[] | undefined {
-    const total = this.#length;
-    const chunks = (this.#chunks ??= new Chunks(this.#text!));
-    const rs = Math.max(0, start - REGION);
-    const re = Math.min(total, end + REGION);
-    const oldR = chunks.slice(rs, re);
+  #apply(oldR: string, newR: string, rs: number, total: number, start: number, end: number, insert: string): Finding[] | undefined {
+    const re = rs + oldR.length;
     const delta = insert.length - (end - start);
-    const newR = oldR.slice(0, start - rs) + insert + oldR.slice(end - rs);
-    const newTotal = total + delta;
     const removed = oldR.slice(start - rs, end - rs);
+    // The paragraph the edit touches (its start reads nothing at or after `start`, its end nothing
+    // before `end`); the one whose quotes are kept is known already.
     const known = this.#quotes && this.#quotes.start < start && end < this.#quotes.end ? this.#quotes : undefined;
     let from: number;
     let oldTo: number;
@@ -298,15 +317,15 @@ export class IncrementalChecker {
     }
     const newTo = oldTo + delta;
     const inRegion = from >= rs && oldTo <= re;
-    const joinsOrSplits = paragraphsChange(oldR, newR, rs, total, newTotal, start - rs, end - rs, removed, insert);
+    const joinsOrSplits = paragraphsChange(oldR, newR, rs, total, total + delta, start - rs, end - rs, removed, insert);
     if (joinsOrSplits === undefined) return undefined;
-    // The paragraph(s) checked again whole are checked on a string of exactly them, so the engine
-    // finds their bounds as it does in the whole text.
+    // Paragraphs checked again whole are checked on a string of exactly them, so the engine finds
+    // their bounds as it does in the whole text.
     const paragraphs = () => newR.slice(from - rs, newTo - rs);
     if (joinsOrSplits || oldTo - from < 4 * MARGIN) {
       if (!inRegion) return undefined;
       this.#quotes = undefined;
-      return this.#spliceRegion(chunks, start, end, insert, findingsIn(this.#prepared, paragraphs(), 0, newTo - from), from, from, oldTo, delta);
+      return this.#replace(findingsIn(this.#prepared, paragraphs(), 0, newTo - from), from, from, oldTo, delta);
     }
     if (!(known || inRegion)) return undefined;
     const before = known ? known.ranges : shiftRanges(quotedRanges(oldR, from - rs, oldTo - rs), rs);
@@ -318,95 +337,35 @@ export class IncrementalChecker {
       if (!inRegion) return undefined;
       ranges = shiftRanges(quotedRanges(newR, from - rs, newTo - rs), rs);
       if (ranges.length !== shifted.length || ranges.some((r, i) => r[0] !== shifted[i][0] || r[1] !== shifted[i][1])) {
+        // A quote mark changed roles: the whole paragraph again, with its new quotes.
         this.#quotes = { start: from, end: newTo, ranges };
         const fresh = findingsIn(this.#prepared, paragraphs(), 0, newTo - from, { start: 0, end: newTo - from, quotes: shiftRanges(ranges, -from) });
-        return this.#spliceRegion(chunks, start, end, insert, fresh, from, from, oldTo, delta);
+        return this.#replace(fresh, from, from, oldTo, delta);
       }
     }
-    // The window, as #apply finds it, and the margin the engine reads around it, inside the region.
+    // The window, in the new text: [a, b] bounded by hard characters (or the paragraph's ends),
+    // and the margin the engine reads around it, inside what was given.
     let a = Math.max(from, start - MARGIN);
-    while (a > from && a - rs > 0 && !isHard(newR, a - rs - 1)) a--;
+    while (a > from && a > rs && !isHard(newR, a - rs - 1)) a--;
     let b = Math.min(newTo, start + insert.length + MARGIN);
     while (b < newTo && b - rs < newR.length && !isHard(newR, b - rs)) b++;
-    if ((a > from && a - MARGIN < rs) || (b < newTo && b + MARGIN > re + delta) || (a === from && from < rs) || (b === newTo && newTo > re + delta)) return undefined;
+    if (Math.max(from, a - MARGIN) < rs || Math.min(newTo, b + MARGIN) > rs + newR.length) return undefined;
     this.#quotes = { start: from, end: newTo, ranges };
     // The paragraph's bounds as the region sees them: the engine reads no farther than the margins anyway.
     const paragraph = { start: Math.max(0, from - rs), end: Math.min(newR.length, newTo - rs), quotes: shiftRanges(ranges, -rs) };
-    return this.#spliceRegion(chunks, start, end, insert, findingsIn(this.#prepared, newR, a - rs, b - rs, paragraph), rs, a, b - delta, delta);
+    return this.#replace(findingsIn(this.#prepared, newR, a - rs, b - rs, paragraph), rs, a, b - delta, delta);
   }
 
-  /** #splice for edit(): `fresh` was found on a string starting at `base` of the new note; the edit goes into the chunks. */
-  #spliceRegion(chunks: Chunks, start: number, end: number, insert: string, fresh: Finding[], base: number, a: number, oldB: number, delta: number): Finding[] {
-    chunks.edit(start, end, insert);
-    this.#text = undefined;
-    const shifted = base === 0 ? fresh : fresh.map((f) => ({ ...f, start: f.start + base, end: f.end + base }));
-    return this.#replace(shifted, a, oldB, delta);
-  }
-
-  /** The edit, and the new text it makes (update() has it already, flat: reading it costs no copy). */
-  #apply(start: number, end: number, insert: string, text: string): Finding[] {
-    const old = this.text;
-    const delta = insert.length - (end - start);
-    const removed = old.slice(start, end);
-    // The paragraph the edit touches (its start reads nothing at or after `start`, its end nothing
-    // before `end`); the one whose quotes are kept is known already.
-    const known = this.#quotes && this.#quotes.start < start && end < this.#quotes.end ? this.#quotes : undefined;
-    const from = known ? known.start : blockStartOf(old, start);
-    const oldTo = known ? known.end : blockEndOf(old, end);
-    const newTo = oldTo + delta;
-    const joinsOrSplits = paragraphsChange(old, text, 0, old.length, text.length, start, end, removed, insert);
-    if (joinsOrSplits || oldTo - from < 4 * MARGIN) return this.#recheck(text, from, oldTo, newTo, delta);
-
-    const before = known ? known.ranges : quotedRanges(old, from, oldTo);
-    const shift = (p: number) => (p <= start ? p : p + delta);
-    const shifted = before.map(([a, b]): Range => [shift(a), shift(b)]);
-    const neutral = !hasQuoteMark(removed) && !hasQuoteMark(insert) && quotesUnmoved(old, from, start, end);
-    const ranges = neutral ? shifted : quotedRanges(text, from, newTo);
-    this.#quotes = { start: from, end: newTo, ranges };
-    if (!neutral && (ranges.length !== shifted.length || ranges.some((r, i) => r[0] !== shifted[i][0] || r[1] !== shifted[i][1]))) {
-      return this.#recheck(text, from, oldTo, newTo, delta, ranges);
-    }
-    // The window, in the new text: [a, b] bounded by hard characters (or the paragraph's ends).
-    let a = Math.max(from, start - MARGIN);
-    while (a > from && !isHard(text, a - 1)) a--;
-    let b = Math.min(newTo, start + insert.length + MARGIN);
-    while (b < newTo && !isHard(text, b)) b++;
-    return this.#splice(text, a, b - delta, b, delta, ranges, from, newTo);
-  }
-
-  /** Checks the whole paragraph(s) [from, oldTo) again (newTo in the new text). */
-  #recheck(text: string, from: number, oldTo: number, newTo: number, delta: number, ranges?: Range[]): Finding[] {
-    if (!ranges) this.#quotes = undefined;
-    return this.#splice(text, from, oldTo, newTo, delta, ranges, from, newTo);
-  }
-
-  /** Replaces the findings starting in [a, oldB) of the old text with those in [a, b] of the new one. */
-  #splice(text: string, a: number, oldB: number, b: number, delta: number, quotes: Range[] | undefined, pStart: number, pEnd: number): Finding[] {
-    const fresh = findingsIn(this.#prepared, text, a, b, quotes ? { start: pStart, end: pEnd, quotes } : undefined);
-    this.#text = text;
-    this.#chunks = undefined;
-    return this.#replace(fresh, a, oldB, delta);
-  }
-
-  /** The findings before a, then `fresh`, then those from oldB on, shifted by delta. */
-  #replace(fresh: Finding[], a: number, oldB: number, delta: number): Finding[] {
+  /** The findings before a, then `fresh` (found on a string starting at `base` of the new text), then those from oldB on, shifted by delta. */
+  #replace(fresh: Finding[], base: number, a: number, oldB: number, delta: number): Finding[] {
     const out: Finding[] = [];
     for (const f of this.#findings) if (f.start < a) out.push(f);
-    for (const f of fresh) out.push(f);
+    for (const f of fresh) out.push(base === 0 ? f : { ...f, start: f.start + base, end: f.end + base });
     for (const f of this.#findings) {
       if (f.start >= oldB) out.push(delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta });
     }
     this.#findings = out;
     return out;
-  }
-
-  /** Diffs `text` against the previous text (common prefix and suffix) and applies that edit. */
-  update(text: string): Finding[] {
-    const old = this.text;
-    if (text === old) return this.#findings;
-    const p = commonPrefix(old, text);
-    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
-    return this.#apply(p, old.length - s, text.slice(p, text.length - s), text);
   }
 }
 
