@@ -735,16 +735,11 @@ export interface RawMatch {
 /** "John", "Runaway": a capital then lower case only (so "AWOL" and "AWOLs" are not names). */
 const isTitle = (s: string) => s.length > 1 && s[0] !== s[0].toLowerCase() && s.slice(1) === s.slice(1).toLowerCase() && s.slice(1) !== s.slice(1).toUpperCase();
 
-/** Space other than a line break, an opening quote or bracket: what may stand before a sentence's first word. */
-const isLead = (c: number) => (c !== 10 && isSpaceCode(c)) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
-/** A line break, . ! ? : ; • - – — or *: what ends a sentence or starts a line's item. */
-const isOpener = (c: number) => c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2022 || c === 45 || c === 0x2013 || c === 0x2014 || c === 42;
-
 function atSentenceStart(text: string, lineStart: number, pos: number): boolean {
   let i = pos - 1;
-  while (i >= lineStart && isLead(text.charCodeAt(i))) i--;
+  while (i >= lineStart && /[^\S\n]|["“‘'(\[]/.test(text[i])) i--;
   // A line's first word starts a sentence, a heading or a list item.
-  return i < lineStart || isOpener(text.charCodeAt(i));
+  return i < lineStart || /[\n.!?:;•\-–—*]/.test(text[i]);
 }
 
 /**
@@ -789,15 +784,32 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
     }
     gaps.length = 0;
     // Words are read only as far as the trie walk asks for them (most walks stop after one or two).
-    const w: Walk = { text, s, lineStart, lineEnd, maxLen: m.maxLen, toks: [], gaps, best: undefined, bestN: 0 };
-    if (!hasToken(w, 0) || w.toks[0].start !== s) continue;
-    const firstNode = m.root.next.get(w.toks[0].norm);
+    const toks: Token[] = [];
+    const has = (k: number) => {
+      while (toks.length <= k && toks.length < m.maxLen) if (!readToken(text, s, lineEnd, toks, gaps)) return false;
+      return k < toks.length;
+    };
+    if (!has(0) || toks[0].start !== s) continue;
+    // Walk the trie, collecting the longest confirmed match at this start.
+    let best: { end: number; n: number; term: Terminal } | undefined;
+    const walk = (node: TrieNode, k: number) => {
+      for (const t of node.terminals) {
+        if (best && best.n > k) continue;
+        const match = toks.slice(0, k);
+        if (!contextAllows(t, text, lineStart, lineEnd, match)) continue;
+        if (!best || k > best.n) best = { end: toks[k - 1].end, n: k, term: t };
+      }
+      if (!has(k) || (k > 0 && !gaps[k - 1])) return;
+      const lit = node.next.get(toks[k].norm);
+      if (lit) walk(lit, k + 1);
+      if (node.wild && k > 0) walk(node.wild, k + 1);
+    };
+    const firstNode = m.root.next.get(toks[0].norm);
     if (!firstNode) continue;
-    walk(w, firstNode, 1);
-    const term = w.best;
-    if (!term) continue;
-    const b = { end: w.toks[w.bestN - 1].end, n: w.bestN, term };
-    const matched = w.toks.slice(0, b.n);
+    walk(firstNode, 1);
+    if (!best) continue;
+    const b = best as { end: number; n: number; term: Terminal };
+    const matched = toks.slice(0, b.n);
     if (looksLikeName(text, lineStart, matched)) continue;
     quotes ??= quotedRanges(text, lineStart, lineEnd);
     // Quotes are sorted and disjoint and matches come in order: a pointer finds the one around.
@@ -808,50 +820,8 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
   }
 }
 
-/** A trie walk from one candidate start: the words read so far and the longest confirmed match. */
-interface Walk {
-  text: string;
-  s: number;
-  lineStart: number;
-  lineEnd: number;
-  maxLen: number;
-  toks: Token[];
-  gaps: boolean[];
-  best: Terminal | undefined;
-  bestN: number;
-}
-
-/** Reads words until word k is there (or the phrase cannot be that long); true when it is. */
-function hasToken(w: Walk, k: number): boolean {
-  while (w.toks.length <= k && w.toks.length < w.maxLen) if (!readToken(w.text, w.s, w.lineEnd, w.toks, w.gaps)) return false;
-  return k < w.toks.length;
-}
-
-/** Walks the trie from `node` (k words matched), keeping the longest match whose context allows it. */
-function walk(w: Walk, node: TrieNode, k: number): void {
-  for (const t of node.terminals) {
-    if (w.best && w.bestN > k) continue;
-    if (!contextAllows(t, w.text, w.lineStart, w.lineEnd, w.toks, k)) continue;
-    if (!w.best || k > w.bestN) {
-      w.best = t;
-      w.bestN = k;
-    }
-  }
-  if (!hasToken(w, k) || (k > 0 && !w.gaps[k - 1])) return;
-  const lit = node.next.get(w.toks[k].norm);
-  if (lit) walk(w, lit, k + 1);
-  if (node.wild && k > 0) walk(w, node.wild, k + 1);
-}
-
 /** A term inside a run of capitalised words ("John Smith", "Uncle John", "Runaway and Homeless Youth"). */
 function looksLikeName(text: string, lineStart: number, matched: Token[]): boolean {
-  // Most phrases have no word that starts with a capital: no name, and nothing to slice.
-  let capital = false;
-  for (const t of matched) {
-    const c = text.charCodeAt(t.start);
-    if ((c >= 65 && c <= 90) || c > 127) capital = true;
-  }
-  if (!capital) return false;
   const words = matched.map((t) => text.slice(t.start, t.end));
   if (!words.some(isTitle)) return false;
   const first = matched[0];
@@ -861,12 +831,11 @@ function looksLikeName(text: string, lineStart: number, matched: Token[]): boole
   return !!next && isTitle(next[1]) && !/^(?:I|I'm|I’m)$/.test(next[1]);
 }
 
-/** Whether a phrase of `n` words, toks[0, n), may be flagged where it stands. */
-function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: number, toks: Token[], n: number): boolean {
+function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: number, match: Token[]): boolean {
   const c = t.context;
-  if (t.exact) for (let k = 0; k < n; k++) if (t.exact[k] !== WILDCARD && text.slice(toks[k].start, toks[k].end) !== t.exact[k]) return false;
-  const start = toks[0].start;
-  const end = toks[n - 1].end;
+  if (t.exact && !match.every((tok, k) => t.exact![k] === WILDCARD || text.slice(tok.start, tok.end) === t.exact![k])) return false;
+  const start = match[0].start;
+  const end = match[match.length - 1].end;
   if (!(c.requireNear.size || c.excludeNear.size || c.notBefore.length || c.notAfter.length)) return true;
   const ss = Math.max(lineStart, start - SENTENCE_REACH);
   const se = Math.min(lineEnd, end + SENTENCE_REACH);
