@@ -2,7 +2,7 @@
 export type { Domain, Severity, SourceRef, Finding, CustomTerm, CheckOptions } from './language/types.js';
 export { DOMAINS } from './language/types.js';
 export { check, applySuggestion } from './language/check.js';
-export { IncrementalChecker, createChecker } from './language/incremental.js';
+export { IncrementalChecker, ChunkedChecker, createChecker, createUpdateChecker } from './language/incremental.js';
 export { lexicon } from './language/lexicon/index.js';
 export type { RuleFamily, RuleForm, RuleContext, RuleExample } from './language/lexicon/format.js';
 export { sources, getSource, citationLabel } from './content/sources.js';

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { noteTopicCardIds } from '../../shared/content/note-topics.js';
 import { suggestStage } from '../../shared/content/stage-cues.js';
-import { createChecker, type IncrementalChecker } from '../../shared/language/incremental.js';
+import { createUpdateChecker, type IncrementalChecker } from '../../shared/language/incremental.js';
 import type { Finding } from '../../shared/language/types.js';
 import { cardStyles, renderCard } from './card.js';
 import { editableRoot, isNativeField, mapText, nativeRects, offsetOf, rangeFor, replaceInEditable, replaceInNative, type TextMap } from './fields.js';
@@ -54,7 +54,7 @@ export class Controller {
     watchSettings((s) => {
       this.#settings = s;
       for (const s2 of [this.#active].filter(Boolean) as Session[]) {
-        s2.checker = createChecker(toCheckOptions(s));
+        s2.checker = createUpdateChecker(toCheckOptions(s));
         this.#check(s2);
       }
     });
@@ -88,7 +88,7 @@ export class Controller {
     if (!root) return;
     let s = this.#sessions.get(root);
     if (!s) {
-      s = { root, checker: createChecker(toCheckOptions(this.#settings)), findings: [], ignored: new Set() };
+      s = { root, checker: createUpdateChecker(toCheckOptions(this.#settings)), findings: [], ignored: new Set() };
       this.#sessions.set(root, s);
       this.#adoptHighlightStyles(root);
     }

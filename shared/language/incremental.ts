@@ -225,12 +225,14 @@ function paragraphsChange(old: string, text: string, base: number, total: number
 
 const shiftRanges = (ranges: Range[], by: number): Range[] => ranges.map(([a, b]): Range => [a + by, b + by]);
 
+/**
+ * The incremental checker that editors' surfaces use: they hand it each new value (`update`).
+ * `createChecker()` gives the one for callers that report edits instead (`ChunkedChecker`).
+ */
 export class IncrementalChecker {
   #prepared: ReturnType<typeof prepare>;
-  /** The text, flat; undefined after edit() until something needs it whole. */
-  #text: string | undefined = '';
-  /** The text as chunks, while edit() works on it. */
-  #chunks?: Chunks;
+  /** The text, flat; undefined (ChunkedChecker) while only the chunks hold it. */
+  protected current: string | undefined = '';
   #findings: Finding[] = [];
   /** The quoted ranges of one paragraph of the current text, kept between edits. */
   #quotes?: { start: number; end: number; ranges: Range[] };
@@ -240,7 +242,7 @@ export class IncrementalChecker {
   }
 
   get text(): string {
-    return (this.#text ??= this.#chunks!.join());
+    return this.current!;
   }
 
   get findings(): Finding[] {
@@ -248,30 +250,17 @@ export class IncrementalChecker {
   }
 
   reset(text: string): Finding[] {
-    this.#text = text;
-    this.#chunks = undefined;
+    this.current = text;
     this.#quotes = undefined;
     this.#findings = findingsIn(this.#prepared, text, 0, text.length);
     return this.#findings;
   }
 
-  /** Replaces [start, end) of the previous text with `insert`. */
+  /** Replaces [start, end) of the previous text with `insert` (building the new text whole). */
   edit(start: number, end: number, insert: string): Finding[] {
-    const length = this.#text !== undefined ? this.#text.length : this.#chunks!.length;
-    if (!(start >= 0 && start <= end && end <= length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${length})`);
-    // First on a region of the chunks around the edit (see "Why chunks"), then, if what the edit
-    // needs reaches past it, on the whole text.
-    const chunks = (this.#chunks ??= new Chunks(this.#text!));
-    const rs = Math.max(0, start - REGION);
-    const oldR = chunks.slice(rs, Math.min(length, end + REGION));
-    const local = this.#apply(oldR, oldR.slice(0, start - rs) + insert + oldR.slice(end - rs), rs, length, start, end, insert);
-    if (local) {
-      chunks.edit(start, end, insert);
-      this.#text = undefined;
-      return local;
-    }
     const old = this.text;
-    return this.#flat(old, old.slice(0, start) + insert + old.slice(end), start, end, insert);
+    checkRange(start, end, old.length);
+    return this.flat(old, old.slice(0, start) + insert + old.slice(end), start, end, insert);
   }
 
   /** Diffs `text` against the previous text (common prefix and suffix) and applies that edit. */
@@ -280,14 +269,13 @@ export class IncrementalChecker {
     if (text === old) return this.#findings;
     const p = commonPrefix(old, text);
     const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
-    return this.#flat(old, text, p, old.length - s, text.slice(p, text.length - s));
+    return this.flat(old, text, p, old.length - s, text.slice(p, text.length - s));
   }
 
   /** The edit on the whole old and new texts (it cannot need more). */
-  #flat(old: string, text: string, start: number, end: number, insert: string): Finding[] {
-    const found = this.#apply(old, text, 0, old.length, start, end, insert)!;
-    this.#text = text;
-    this.#chunks = undefined;
+  protected flat(old: string, text: string, start: number, end: number, insert: string): Finding[] {
+    const found = this.apply(old, text, 0, old.length, start, end, insert)!;
+    this.current = text;
     return found;
   }
 
@@ -296,7 +284,7 @@ export class IncrementalChecker {
    * old and new text from `rs` on (the whole texts when rs is 0 and oldR is `total` long); undefined,
    * with nothing changed, when what must be read reaches past them.
    */
-  #apply(oldR: string, newR: string, rs: number, total: number, start: number, end: number, insert: string): Finding[] | undefined {
+  protected apply(oldR: string, newR: string, rs: number, total: number, start: number, end: number, insert: string): Finding[] | undefined {
     const re = rs + oldR.length;
     const delta = insert.length - (end - start);
     const removed = oldR.slice(start - rs, end - rs);
@@ -369,6 +357,51 @@ export class IncrementalChecker {
   }
 }
 
-export function createChecker(options?: CheckOptions): IncrementalChecker {
+function checkRange(start: number, end: number, length: number): void {
+  if (!(start >= 0 && start <= end && end <= length)) throw new RangeError(`edit [${start}, ${end}) is outside the text (length ${length})`);
+}
+
+/**
+ * For callers that report edits (`edit(start, end, insert)`): keeps the note as chunks and checks a
+ * region around each edit (see "Why chunks"), falling back to the whole text when an edit needs more.
+ */
+export class ChunkedChecker extends IncrementalChecker {
+  #chunks?: Chunks;
+
+  override get text(): string {
+    return (this.current ??= this.#chunks!.join());
+  }
+
+  override reset(text: string): Finding[] {
+    this.#chunks = undefined;
+    return super.reset(text);
+  }
+
+  override edit(start: number, end: number, insert: string): Finding[] {
+    const length = this.current !== undefined ? this.current.length : this.#chunks!.length;
+    checkRange(start, end, length);
+    const chunks = (this.#chunks ??= new Chunks(this.current!));
+    const rs = Math.max(0, start - REGION);
+    const oldR = chunks.slice(rs, Math.min(length, end + REGION));
+    const local = this.apply(oldR, oldR.slice(0, start - rs) + insert + oldR.slice(end - rs), rs, length, start, end, insert);
+    if (!local) return super.edit(start, end, insert);
+    chunks.edit(start, end, insert);
+    this.current = undefined;
+    return local;
+  }
+
+  protected override flat(old: string, text: string, start: number, end: number, insert: string): Finding[] {
+    this.#chunks = undefined;
+    return super.flat(old, text, start, end, insert);
+  }
+}
+
+/** The incremental checker for callers that report edits (`edit`), as the API and CLI users do. */
+export function createChecker(options?: CheckOptions): ChunkedChecker {
+  return new ChunkedChecker(options);
+}
+
+/** The incremental checker for surfaces that hand it each new value (`update`): the extension and the widgets. */
+export function createUpdateChecker(options?: CheckOptions): IncrementalChecker {
   return new IncrementalChecker(options);
 }

@@ -13,8 +13,8 @@ vi.mock('../../shared/language/incremental.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../shared/language/incremental.js')>();
   return {
     ...real,
-    createChecker: (options?: Parameters<typeof real.createChecker>[0]) => {
-      const checker = real.createChecker(options);
+    createUpdateChecker: (options?: Parameters<typeof real.createUpdateChecker>[0]) => {
+      const checker = real.createUpdateChecker(options);
       const update = checker.update.bind(checker);
       checker.update = (text: string) => {
         if (text.includes('[fail]')) throw new Error('the checker failed on this note');

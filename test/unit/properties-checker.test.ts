@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, createChecker } from '../../shared/index.js';
+import { check, createChecker, createUpdateChecker } from '../../shared/index.js';
 
 // Text a worker might produce, plus the awkward characters real notes carry.
 const words = ['AWOL', 'awol', 'went', 'prostitute', 'pimp', 'john', 'John', 'Smith', 'clean', 'UA', 'dirty', 'addict', 'an', 'a', 'the', 'yth', 'is', 'crazy', 'committed', 'suicide', 'runaway', 'homeless', 'youth', '"', '“', '”', "'", '’', '.', ',', '\n', '\r\n', ' ', '  ', '😀', '👩🏽‍⚕️', '\u200b', '\u200f', 'שלום', 'é', '\t', '-', 'non-compliant'];
@@ -42,10 +42,10 @@ describe('check() on arbitrary text', () => {
 describe('incremental checking', () => {
   const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })) });
 
-  it('gives exactly what a whole check gives, after any sequence of edits', () => {
+  it('gives exactly what a whole check gives, after any sequence of edits (both checkers)', () => {
     fc.assert(
-      fc.property(note, fc.array(edit, { maxLength: 25 }), (start, edits) => {
-        const inc = createChecker();
+      fc.property(note, fc.array(edit, { maxLength: 25 }), fc.boolean(), (start, edits, chunked) => {
+        const inc = chunked ? createChecker() : createUpdateChecker();
         inc.reset(start);
         let text = start;
         for (const e of edits) {

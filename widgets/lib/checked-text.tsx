@@ -7,7 +7,7 @@
 import { css } from '@lit/reactive-element';
 import type { ComponentChild } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { citationLabel, createChecker, type Finding, type IncrementalChecker } from '../../shared/index.js';
+import { citationLabel, createUpdateChecker, type Finding, type IncrementalChecker } from '../../shared/index.js';
 import { t, type Lang } from './i18n.js';
 
 export interface CheckedTextProps {
@@ -29,7 +29,7 @@ export function CheckedText(p: CheckedTextProps): ComponentChild {
   const checker = useRef<IncrementalChecker>();
   const findings = useMemo(() => {
     if (!p.value && !checker.current) return [];
-    checker.current ??= createChecker();
+    checker.current ??= createUpdateChecker();
     return checker.current.update(p.value);
   }, [p.value]);
   const field = useRef<HTMLTextAreaElement>(null);

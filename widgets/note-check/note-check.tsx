@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { citationLabel, createChecker, type Finding } from '../../shared/index.js';
+import { citationLabel, createUpdateChecker, type Finding } from '../../shared/index.js';
 import { RapportElement } from '../base/rapport-element.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { t } from '../lib/i18n.js';
@@ -56,7 +56,7 @@ export class RapportNoteCheck extends RapportElement {
 
   #field?: TextField;
   /** Re-checks only the lines an edit touched: notes can be long and are checked on every keystroke. */
-  #checker = createChecker();
+  #checker = createUpdateChecker();
   #frame = 0;
   #resize?: ResizeObserver;
 

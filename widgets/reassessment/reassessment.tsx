@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { RapportElement } from '../base/rapport-element.js';
 import { themeStyles } from '../base/theme.styles.js';
-import { createChecker } from '../../shared/index.js';
+import { createUpdateChecker } from '../../shared/index.js';
 import { CheckedText, checkedTextStyles } from '../lib/checked-text.js';
 import { DRAFT_CHANNEL, DraftStore, storageProblem, type DraftNotice, type DraftProblem, type DraftRecord } from '../lib/drafts.js';
 import { t, type Lang } from '../lib/i18n.js';
@@ -187,7 +187,7 @@ export class RapportReassessment extends RapportElement {
     this.#updateValidity();
     // Compile the language rules once the form is on screen, so the worker's first keystroke
     // does not wait for it (the compiled rules are shared by every checker on the page).
-    setTimeout(() => createChecker(), 0);
+    setTimeout(() => createUpdateChecker(), 0);
   }
 
   formAssociatedCallback(): void {
