@@ -37,6 +37,19 @@ describe('<rapport-reassessment>', () => {
     expect(el.value.behaviour.description).toBe('Leaves on weekends.');
   });
 
+  it('gives the review dates native date controls once the form is drawn, keeping what was set', async () => {
+    const el = await mount('<rapport-reassessment></rapport-reassessment>');
+    const date = () => el.shadowRoot!.getElementById('next-review') as HTMLInputElement;
+    date().value = '2026-12-15';
+    date().dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(date().type).toBe('date');
+    expect((el.shadowRoot!.getElementById('assessed-on') as HTMLInputElement).type).toBe('date');
+    expect(el.value.nextReview).toBe('2026-12-15');
+    expect(date().value).toBe('2026-12-15');
+  });
+
   it('announces changes with a bubbling, composed rapport-change event', async () => {
     const el = await mount('<div><rapport-reassessment></rapport-reassessment></div>');
     const events: CustomEvent[] = [];

@@ -79,6 +79,12 @@ export class RapportReassessment extends RapportElement {
   #editor = Math.random().toString(36).slice(2);
   #rev = 0;
   #dirty = false;
+  /**
+   * Date fields become `type="date"` just after the first frame: Chromium builds a date control's
+   * inner fields and locale data when the type is set (3-8 ms each here, half the first render),
+   * and both sit in the form's last section, below the fold.
+   */
+  #datesReady = false;
   #timer = 0;
   #saving: Promise<void> = Promise.resolve();
   #store?: DraftStore;
@@ -188,6 +194,10 @@ export class RapportReassessment extends RapportElement {
     // Compile the language rules once the form is on screen, so the worker's first keystroke
     // does not wait for it (the compiled rules are shared by every checker on the page).
     setTimeout(() => createUpdateChecker(), 0);
+    requestAnimationFrame(() => {
+      this.#datesReady = true;
+      this.requestUpdate();
+    });
   }
 
   formAssociatedCallback(): void {
@@ -684,7 +694,7 @@ export class RapportReassessment extends RapportElement {
             </label>
             {help}
             <div class="row">
-              <input id={id} type="date" value={v} aria-describedby={helpId} aria-invalid={invalid ? 'true' : undefined} onInput={(e) => this.#set(path, (e.currentTarget as HTMLInputElement).value)} />
+              <input id={id} type={this.#datesReady ? 'date' : 'text'} value={v} aria-describedby={helpId} aria-invalid={invalid ? 'true' : undefined} onInput={(e) => this.#set(path, (e.currentTarget as HTMLInputElement).value)} />
               <span role="group" aria-label={t(lang, 'datePresets')} class="row">
                 {f.presets.map((p) => {
                   const d = addDays(this.#baseDate(), p.days);
