@@ -98,7 +98,8 @@ describe('<rapport-reassessment>', () => {
     type(el, 'youth-words', '“I just want my phone back.”');
     await tick(600);
     const again = await mount('<rapport-reassessment draft-key="case-7"></rapport-reassessment>');
-    await tick(50);
+    // The draft comes back from IndexedDB asynchronously: wait for it (a busy machine takes longer).
+    for (let t0 = Date.now(); !again.value.youth.words && Date.now() - t0 < 3000; ) await tick(10);
     await again.updateComplete;
     expect(again.value.youth.words).toBe('“I just want my phone back.”');
     expect(again.shadowRoot!.textContent).toContain('was restored');
