@@ -48,12 +48,16 @@ function Options() {
   if (!s) return <p>Loading settings…</p>;
   const isManaged = (k: string) => s.managed.locked || s.managed.keys.includes(k);
   const save = async (patch: Partial<Settings>, done: string) => {
+    // Show the change at once: re-rendering from the old settings until the storage event arrives
+    // flipped a checkbox back for a moment. A failed write puts the stored settings back.
+    setS((cur) => (cur ? { ...cur, ...patch } : cur));
     try {
       await updateSettings(patch);
       setError('');
       setStatus(done);
     } catch (e) {
       setError((e as Error).message);
+      setS(await getSettings());
     }
   };
   const Note = ({ k }: { k: string }) => (isManaged(k) ? <p class="managed" id={`managed-${k}`}><strong>{MANAGED}</strong>{s.managed.locked ? ': your county does not allow changes to settings.' : ': this setting is set by county policy.'}</p> : null);
