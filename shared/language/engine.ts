@@ -548,11 +548,6 @@ function joinsBefore(text: string, i: number): boolean {
   if (isWordCode(c)) return true;
   return JOINERS.has(c) && i >= 2 && isWordCode(text.charCodeAt(i - 2)) && c !== 46;
 }
-function joinsAfter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isWordCode(c)) return true;
-  return JOINERS.has(c) && isWordCode(text.charCodeAt(i + 1));
-}
 
 interface Token {
   start: number;
