@@ -611,8 +611,11 @@ function tokensAfter(text: string, pos: number, limit: number, max: number): Tok
     }
     if (j >= limit) return out;
     let end = Math.min(scanWord(text, j), limit);
-    const dot = text.indexOf('.', j);
-    const cut = dot >= 0 && dot < end;
+    // A "." inside the word ends the sentence there (looked for in the word only: indexOf would
+    // read on to the next full stop, however far, on every keystroke's re-check).
+    let dot = j;
+    while (dot < end && text.charCodeAt(dot) !== 46) dot++;
+    const cut = dot < end;
     if (cut) end = dot;
     out.push({ start: j, end, norm: normAt(text, j, end) });
     if (cut) return out;
