@@ -271,19 +271,19 @@ function wordStartBefore(text: string, end: number, from: number): number {
   return s;
 }
 
-/** The scan's state between stretches: the current run's hash, whether a run is open, whether a code unit was new. */
-const scan = { hash: 0, inRun: 0, unknown: false };
 const STRETCH = 4096;
 
 /** Where runs that may be anchors end, and their hashes: the scan only records them (no call in its loop). */
 const HIT_END = new Int32Array(STRETCH);
 const HIT_HASH = new Int32Array(STRETCH);
 
-/** Scans text[at, end), recording possible anchors in HIT_END/HIT_HASH; returns how many. */
+/**
+ * Scans text[at, end), recording possible anchors in HIT_END/HIT_HASH; returns how many, or -1 when
+ * it met a code unit not yet learnt. text[at - 1] is not a letter or digit (no run is open at `at`).
+ */
 function scanStretch(filter: Int32Array, text: string, at: number, end: number): number {
-  let h = scan.hash;
-  let inRun = scan.inRun;
-  let unknown = false;
+  let h = 0;
+  let unknown = 0;
   let n = 0;
   for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -291,21 +291,25 @@ function scanStretch(filter: Int32Array, text: string, at: number, end: number):
     if (c < 128) l = ASCII_CODE[c];
     else if ((l = WIDE_CODE[c]) === UNKNOWN) {
       // Learnt after the pass (no call in this loop keeps it fast), which then runs again.
-      unknown = true;
+      unknown = 1;
       l = 0;
     }
-    const w = (l + 0xffff) >>> 16; // 1 for a letter or digit, 0 otherwise
-    if (((filter[(h >>> 5) & 2047] >>> h) & inRun & (w ^ 1)) !== 0) {
+    // 1 on a code unit that is not a letter or digit. Where a run ends there, h is its hash; between
+    // runs h is 0, which asks the filter about hash 0: its bit is set only if some anchor's run hash
+    // has sixteen low zero bits (then such places are looked at, and found to be no anchor).
+    const nw = (l - 1) >>> 31;
+    if (((filter[(h >>> 5) & 2047] >>> h) & nw) !== 0) {
       HIT_END[n] = i;
       HIT_HASH[n++] = h & SMI;
     }
-    h = mix(h, l) & -w;
-    inRun = w;
+    h = mix(h, l) & (nw - 1);
   }
-  scan.hash = h;
-  scan.inRun = inRun;
-  scan.unknown = unknown;
-  return n;
+  if (h !== 0 && ((filter[(h >>> 5) & 2047] >>> h) & 1) !== 0) {
+    // A run reaching `end`: only at the range's end (other stretches end past a code unit that is not a letter or digit).
+    HIT_END[n] = end;
+    HIT_HASH[n++] = h & SMI;
+  }
+  return unknown === 0 ? n : -1;
 }
 
 /**
@@ -314,23 +318,23 @@ function scanStretch(filter: Int32Array, text: string, at: number, end: number):
  * without duplicates. No phrase crosses `to` (a paragraph end or a character no phrase crosses).
  */
 function candidates(m: Matcher, text: string, from: number, to: number, out: number[]): void {
-  scan.hash = 0;
-  scan.inRun = 0;
-  scan.unknown = false;
   // Stretch by stretch: a loop that runs for a whole long text in one call is compiled mid-loop,
   // before the code after it ever ran, and that compiled code is reused and thrown away on every
-  // later call; a call per stretch is compiled whole, early.
+  // later call; a call per stretch is compiled whole, early. A stretch ends just past a code unit
+  // that is not a letter or digit, so the next one starts outside any run, with a fresh hash.
   const { filter } = m.anchors;
-  for (let at = from; at < to && !scan.unknown; at += STRETCH) {
-    const n = scanStretch(filter, text, at, Math.min(to, at + STRETCH));
+  for (let at = from; at < to; ) {
+    let e = Math.min(to, at + STRETCH - 1);
+    while (e < to && codeOf(text.charCodeAt(e - 1)) !== 0) e++;
+    const n = scanStretch(filter, text, at, e);
+    if (n < 0) {
+      // New code units: learn them, then scan the stretch again.
+      for (let i = at; i < e; i++) codeOf(text.charCodeAt(i));
+      continue;
+    }
     for (let k = 0; k < n; k++) anchorAt(m, text, from, to, HIT_END[k], HIT_HASH[k], out);
+    at = e;
   }
-  if (scan.unknown) {
-    for (let i = from; i < to; i++) codeOf(text.charCodeAt(i));
-    out.length = 0;
-    return candidates(m, text, from, to, out);
-  }
-  if (((m.anchors.filter[(scan.hash >>> 5) & 2047] >>> scan.hash) & scan.inRun) !== 0) anchorAt(m, text, from, to, to, scan.hash & SMI, out);
   if (out.length > 1) {
     out.sort((a, b) => a - b);
     let k = 1;
