@@ -650,8 +650,6 @@ function tokensBefore(text: string, pos: number, limit: number, max: number): To
   return out;
 }
 
-const seqMatches = (toks: Token[], seq: string[]) => seqMatchesAt(toks, 0, seq);
-
 /** True when some sequence of `idx` matches `toks` at some word. */
 function anyAt(toks: Token[], idx: SeqIndex): boolean {
   for (let k = 0; k < toks.length; k++) {
@@ -677,34 +675,39 @@ const SENTENCE_REACH = 250;
 
 // ---- quotes -------------------------------------------------------------------------------
 
-/** The characters that can open or close a quotation: the scan jumps from one to the next. */
-const QUOTE_MARKS = /["“”‘']/g;
 /** A single quote farther than this from its opener is an apostrophe, not a closing quote. */
 const SINGLE_QUOTE_REACH = 300;
+
+/** What may stand just before a single quote that opens a quotation: space, ( [ and dashes. */
+const opensAfter = (c: number) => isSpaceCode(c) || c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** The characters that can open or close a quotation: the scan jumps from one to the next (`test`, which allocates nothing). */
+const QUOTE_MARKS = /["“”‘']/g;
 
 /** Quoted stretches of a paragraph: "…", “…”, ‘…’ and '…' used as quotation (not apostrophes). */
 export function quotedRanges(text: string, lineStart: number, lineEnd: number): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  let closer = '';
+  let closer = 0;
   const re = QUOTE_MARKS;
   re.lastIndex = lineStart;
-  for (let m = re.exec(text); m !== null && m.index < lineEnd; m = re.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    if (i >= lineEnd) break;
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      if (c === '"' || c === '“') {
+      if (c === 34 || c === 0x201c) {
         open = i;
-        closer = c === '“' ? '”' : '"';
-      } else if ((c === '‘' || c === "'") && (i === lineStart || /[\s(\[—–-]/.test(text[i - 1])) && isWordCode(text.charCodeAt(i + 1))) {
+        closer = c === 0x201c ? 0x201d : 34;
+      } else if ((c === 0x2018 || c === 39) && (i === lineStart || opensAfter(text.charCodeAt(i - 1))) && isWordCode(text.charCodeAt(i + 1))) {
         // A single quote opens only at a word start and only if a closing one follows soon, before any double quote.
-        const close = c === '‘' ? '’' : "'";
+        const close = c === 0x2018 ? 0x2019 : 39;
         const limit = Math.min(lineEnd, i + SINGLE_QUOTE_REACH);
         let j = i + 1;
         for (; j < limit; j++) {
-          const d = text[j];
+          const d = text.charCodeAt(j);
           if (d === close && !isWordCode(text.charCodeAt(j + 1))) break;
-          if (d === '"' || d === '“') {
+          if (d === 34 || d === 0x201c) {
             j = limit;
             break;
           }
@@ -714,7 +717,7 @@ export function quotedRanges(text: string, lineStart: number, lineEnd: number): 
           re.lastIndex = j + 1;
         }
       }
-    } else if (c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
+    } else if (c === closer || (closer === 0x201d && c === 34) || (closer === 34 && c === 0x201d)) {
       out.push([open, i + 1]);
       open = -1;
     }
@@ -755,6 +758,47 @@ export interface Paragraph {
 }
 
 /**
+ * One candidate's trie walk: its words, read only as far as the walk asks for them (most walks
+ * stop after one or two), and the longest confirmed match so far. One object, reused: matchRange
+ * allocates no closure or record per candidate.
+ */
+const walk = {
+  text: '',
+  s: 0,
+  lineStart: 0,
+  lineEnd: 0,
+  maxLen: 1,
+  toks: [] as Token[],
+  gaps: [] as boolean[],
+  bestN: 0,
+  bestTerm: undefined as Terminal | undefined,
+};
+
+/** True when the candidate has a k-th word (0-based), reading it if need be. */
+function hasWord(k: number): boolean {
+  const w = walk;
+  while (w.toks.length <= k && w.toks.length < w.maxLen) if (!readToken(w.text, w.s, w.lineEnd, w.toks, w.gaps)) return false;
+  return k < w.toks.length;
+}
+
+/** Walks the trie from `node`, reached by the candidate's first k words, keeping the longest match whose context allows it. */
+function walkFrom(node: TrieNode, k: number): void {
+  const w = walk;
+  for (const t of node.terminals) {
+    if (w.bestN > k) continue;
+    if (!contextAllows(t, w.text, w.lineStart, w.lineEnd, w.toks, k)) continue;
+    if (k > w.bestN) {
+      w.bestN = k;
+      w.bestTerm = t;
+    }
+  }
+  if (!hasWord(k) || (k > 0 && !w.gaps[k - 1])) return;
+  const lit = node.next.get(w.toks[k].norm);
+  if (lit) walkFrom(lit, k + 1);
+  if (node.wild && k > 0) walkFrom(node.wild, k + 1);
+}
+
+/**
  * Finds every lexicon match starting in text[from, to]. `from` is a word boundary (a paragraph
  * start, or just after a character no phrase crosses); `to` is a paragraph end or such a character.
  */
@@ -763,9 +807,11 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
   let lineEnd = -1;
   let quotes: [number, number][] | undefined;
   let qi = 0;
-  const gaps: boolean[] = [];
   const starts: number[] = [];
   candidates(m, text, from, to, starts);
+  const w = walk;
+  w.text = text;
+  w.maxLen = m.maxLen;
   // Past the last match: a phrase starting inside it is covered by the earlier, longer one.
   let i = from;
   for (const s of starts) {
@@ -784,42 +830,32 @@ export function matchRange(m: Matcher, text: string, from: number, to: number, o
       }
       qi = 0;
     }
-    gaps.length = 0;
-    // Words are read only as far as the trie walk asks for them (most walks stop after one or two).
     const toks: Token[] = [];
-    const has = (k: number) => {
-      while (toks.length <= k && toks.length < m.maxLen) if (!readToken(text, s, lineEnd, toks, gaps)) return false;
-      return k < toks.length;
-    };
-    if (!has(0) || toks[0].start !== s) continue;
-    // Walk the trie, collecting the longest confirmed match at this start.
-    let best: { end: number; n: number; term: Terminal } | undefined;
-    const walk = (node: TrieNode, k: number) => {
-      for (const t of node.terminals) {
-        if (best && best.n > k) continue;
-        const match = toks.slice(0, k);
-        if (!contextAllows(t, text, lineStart, lineEnd, match)) continue;
-        if (!best || k > best.n) best = { end: toks[k - 1].end, n: k, term: t };
-      }
-      if (!has(k) || (k > 0 && !gaps[k - 1])) return;
-      const lit = node.next.get(toks[k].norm);
-      if (lit) walk(lit, k + 1);
-      if (node.wild && k > 0) walk(node.wild, k + 1);
-    };
+    w.s = s;
+    w.lineStart = lineStart;
+    w.lineEnd = lineEnd;
+    w.toks = toks;
+    w.gaps.length = 0;
+    w.bestN = 0;
+    w.bestTerm = undefined;
+    if (!hasWord(0) || toks[0].start !== s) continue;
     const firstNode = m.root.next.get(toks[0].norm);
     if (!firstNode) continue;
-    walk(firstNode, 1);
-    if (!best) continue;
-    const b = best as { end: number; n: number; term: Terminal };
-    const matched = toks.slice(0, b.n);
+    walkFrom(firstNode, 1);
+    const term = w.bestTerm as Terminal | undefined;
+    if (!term) continue;
+    const matched = toks.slice(0, w.bestN);
+    const end = matched[matched.length - 1].end;
     if (looksLikeName(text, lineStart, matched)) continue;
     quotes ??= quotedRanges(text, lineStart, lineEnd);
     // Quotes are sorted and disjoint and matches come in order: a pointer finds the one around.
-    while (qi < quotes.length && quotes[qi][1] < b.end) qi++;
-    const quoted = qi < quotes.length && quotes[qi][0] < s && b.end <= quotes[qi][1];
-    out.push({ start: s, end: b.end, rule: b.term.rule, suggestions: fillCaptures(b.term, text, matched), quoted });
-    if (b.end > i) i = b.end;
+    while (qi < quotes.length && quotes[qi][1] < end) qi++;
+    const quoted = qi < quotes.length && quotes[qi][0] < s && end <= quotes[qi][1];
+    out.push({ start: s, end, rule: term.rule, suggestions: fillCaptures(term, text, matched), quoted });
+    if (end > i) i = end;
   }
+  w.text = '';
+  w.toks = [];
 }
 
 /** A term inside a run of capitalised words ("John Smith", "Uncle John", "Runaway and Homeless Youth"). */
@@ -833,26 +869,35 @@ function looksLikeName(text: string, lineStart: number, matched: Token[]): boole
   return !!next && isTitle(next[1]) && !/^(?:I|I'm|I’m)$/.test(next[1]);
 }
 
-function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: number, match: Token[]): boolean {
+/** True when the words nearest first in `before` end, in reading order, with `seq`. */
+function endsWith(before: Token[], seq: string[]): boolean {
+  const n = seq.length;
+  if (before.length < n) return false;
+  for (let k = 0; k < n; k++) if (seq[k] !== WILDCARD && before[n - 1 - k].norm !== seq[k]) return false;
+  return true;
+}
+
+/** Whether the context of `t` allows its match, the first `k` words of `toks`. */
+function contextAllows(t: Terminal, text: string, lineStart: number, lineEnd: number, toks: Token[], k: number): boolean {
   const c = t.context;
-  if (t.exact && !match.every((tok, k) => t.exact![k] === WILDCARD || text.slice(tok.start, tok.end) === t.exact![k])) return false;
-  const start = match[0].start;
-  const end = match[match.length - 1].end;
+  const exact = t.exact;
+  if (exact) for (let q = 0; q < k; q++) if (exact[q] !== WILDCARD && text.slice(toks[q].start, toks[q].end) !== exact[q]) return false;
   if (!(c.requireNear.size || c.excludeNear.size || c.notBefore.length || c.notAfter.length)) return true;
+  const start = toks[0].start;
+  const end = toks[k - 1].end;
   const ss = Math.max(lineStart, start - SENTENCE_REACH);
   const se = Math.min(lineEnd, end + SENTENCE_REACH);
   if (c.notBefore.length) {
     const after = tokensAfter(text, end, se, 4);
-    if (c.notBefore.some((seq) => seqMatches(after, seq))) return false;
+    for (const seq of c.notBefore) if (seqMatchesAt(after, 0, seq)) return false;
   }
   if (c.notAfter.length) {
     const before = tokensBefore(text, start, ss, 4);
-    if (c.notAfter.some((seq) => seqMatches(before.slice(0, seq.length).reverse(), seq))) return false;
+    for (const seq of c.notAfter) if (endsWith(before, seq)) return false;
   }
   if (c.requireNear.size || c.excludeNear.size) {
-    const before = tokensBefore(text, start, ss, c.window).reverse();
-    const after = tokensAfter(text, end, se, c.window + 3);
-    const near = before.concat(after);
+    const near = tokensBefore(text, start, ss, c.window).reverse();
+    for (const tok of tokensAfter(text, end, se, c.window + 3)) near.push(tok);
     if (c.requireNear.size && !anyAt(near, c.requireNear)) return false;
     if (c.excludeNear.size && anyAt(near, c.excludeNear)) return false;
   }
