@@ -544,13 +544,11 @@ export function blockEndOf(text: string, pos: number): number {
   return n;
 }
 
-const JOINERS = new Set([39, 8217, 45, 46]); // ' ’ - .
-
-/** True when text[i] continues a word that text[i-1] is part of (letters, or a joiner between letters). */
+/** True when text[i] continues a word that text[i-1] is part of (letters, or a joiner other than "." between letters). */
 function joinsBefore(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (isWordCode(c)) return true;
-  return JOINERS.has(c) && i >= 2 && isWordCode(text.charCodeAt(i - 2)) && c !== 46;
+  return c !== 46 && isJoinerCode(c) && i >= 2 && isWordCode(text.charCodeAt(i - 2));
 }
 
 interface Token {
